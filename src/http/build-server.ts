@@ -1,0 +1,60 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { LOG_LEVELS } from '../config.js';
+import type { Deps } from '../services/context.js';
+import { runDueJobs } from '../jobs/scheduler.js';
+import type { Job } from '../jobs/job.js';
+import { installAuth } from './plugins/auth.js';
+import { installErrorHandler } from './plugins/error-handler.js';
+import { installOpenApi, installOpenApiRoute } from './plugins/openapi.js';
+import { installValidation } from './plugins/validation.js';
+import { installWeb } from './plugins/web.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { organizationRoutes } from './routes/organization.js';
+import { systemRoutes } from './routes/system.js';
+
+export interface ServerOptions {
+  readonly deps: Deps;
+  readonly jobs: readonly Job[];
+  /** The built web app (web/dist), or null to serve the API only. */
+  readonly webRoot: string | null;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly version: string;
+}
+
+// JSON bodies up to 1 MiB; files travel by multipart upload, which has its own limits.
+const BODY_LIMIT = 1024 * 1024;
+
+/** Builds the HTTP server; it never listens, so tests inject and the CLI listens. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { deps } = options;
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    logger: options.logLevel === 'silent' ? false : {
+      level: options.logLevel,
+      // Tokens, cookies and passwords never reach the log; bodies are not logged at all.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installValidation(app);
+  installErrorHandler(app);
+  await app.register(cookie);
+  installAuth(app, deps);
+  await installOpenApi(app, options.version);
+
+  const runChecks = async () => {
+    const pass = await runDueJobs(deps, options.jobs, { force: true });
+    for (const failure of pass.failed) app.log.error({ err: failure.error, job: failure.name }, 'scheduled check failed');
+  };
+  await app.register(healthRoutes(deps));
+  await app.register(authRoutes(deps));
+  await app.register(organizationRoutes(deps));
+  await app.register(systemRoutes(deps, runChecks));
+  installOpenApiRoute(app);
+  await installWeb(app, options.webRoot);
+  return app;
+}

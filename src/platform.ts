@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { ServeConfig } from './config.js';
+import { buildServer } from './http/build-server.js';
+import { JOBS, startScheduler } from './jobs/scheduler.js';
+import type { Deps } from './services/context.js';
+import { loadDemo } from './services/seed/load-demo.js';
+import { SimulatedClock, systemClock } from './services/system/clock.js';
+import { createDatabase } from './store/database.js';
+import { migrateToLatest } from './store/migrate.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The package version, for the OpenAPI document and `--version`. */
+export const VERSION: string = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
+
+/** Where the built web app lives. */
+export const WEB_ROOT = `${ROOT}web/dist`;
+
+/** A composed platform: dependencies, the HTTP server (not yet listening), and how to stop it all. */
+export interface Platform {
+  readonly deps: Deps;
+  readonly app: FastifyInstance;
+  readonly seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates it, seeds it if asked, builds the server and starts the scheduler. */
+export async function composePlatform(config: ServeConfig, options: { scheduler?: boolean } = {}): Promise<Platform> {
+  const store = createDatabase(config.db);
+  try {
+    await migrateToLatest(store);
+    const clock = config.simulatedClock ? new SimulatedClock(new Date()) : systemClock;
+    const deps: Deps = { store, clock, newId: randomUUID, sessionHours: config.sessionHours };
+    const seeded = config.seed === 'demo' ? await loadDemo({ ...deps, actor: null, ip: null }) : false;
+    const app = await buildServer({ deps, jobs: JOBS, webRoot: WEB_ROOT, logLevel: config.logLevel, version: VERSION });
+    // With a simulated clock the checks run when the clock moves, not on the machine's timer.
+    const stopScheduler = options.scheduler === false || config.simulatedClock
+      ? () => undefined
+      : startScheduler(deps, JOBS, (name, error) => app.log.error({ err: error, job: name }, 'scheduled check failed'));
+    return {
+      deps, app, seeded,
+      async close() {
+        stopScheduler();
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { MigrationContext } from './context.js';
+import * as organization from './0001-organization.js';
+import * as audit from './0002-audit.js';
+import * as jobs from './0003-jobs.js';
+
+type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
+
+/** Forward-only, in order. A new migration is a new file added at the end; none is ever edited. */
+const STEPS: Record<string, Step> = {
+  '0001-organization': organization,
+  '0002-audit': audit,
+  '0003-jobs': jobs,
+};
+
+/** A provider that hands each migration the dialect it runs on. */
+export function migrationProvider(ctx: MigrationContext): MigrationProvider {
+  return {
+    async getMigrations() {
+      const migrations: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(STEPS)) migrations[name] = { up: (db) => step.up(db, ctx) };
+      return migrations;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table interfaces. Types are chosen so both databases store them the same way (STYLE B2.9):
+ * legal dates as `YYYY-MM-DD` text, instants as UTC ISO text, booleans as 0/1, lists as JSON text.
+ */
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county' | 'township';
+  parent_code: string | null;
+  created_at: string;
+}
+
+export interface DepartmentTable {
+  id: string;
+  name: string;
+  region_code: string;
+  parent_id: string | null;
+  kind: 'bureau' | 'division' | 'hall' | 'window';
+  /** Ids from the root down to this department, as `/a/b/c/`, so a subtree is one LIKE query. */
+  path: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  name: string;
+  kind: 'staff' | 'applicant';
+  department_id: string | null;
+  /** JSON array of role names. */
+  roles: string;
+  active: number;
+  backup_user_id: string | null;
+  absence_from: string | null;
+  absence_to: string | null;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicantTable {
+  user_id: string;
+  type: 'person' | 'organization';
+  id_number: string | null;
+  credit_code: string | null;
+  phone: string;
+  bad_credit: number;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the token: a leaked table does not leak sessions. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditEventTable {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  ip: string | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  /** JSON `{before?, after?}`, personal data masked. */
+  summary: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface JobLeaseTable {
+  name: string;
+  holder: string | null;
+  lease_until: string;
+  last_run_at: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  route: string;
+  request_hash: string;
+  status: number;
+  response: string;
+  created_at: string;
+}
+
+export interface Database {
+  regions: RegionTable;
+  departments: DepartmentTable;
+  users: UserTable;
+  applicants: ApplicantTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+  audit_head: AuditHeadTable;
+  job_leases: JobLeaseTable;
+  idempotency_keys: IdempotencyKeyTable;
+}
+
+export type RegionRow = Selectable<RegionTable>;
+export type DepartmentRow = Selectable<DepartmentTable>;
+export type UserRow = Selectable<UserTable>;
+export type NewUserRow = Insertable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type ApplicantRow = Selectable<ApplicantTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
