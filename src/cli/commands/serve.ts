@@ -9,7 +9,7 @@ import { redactUrl } from '../redact-url.js';
 export function registerServeCommand(program: Command): void {
   program.command('serve')
     .description('Run the platform (API and web pages); migrations run at start')
-    .option('--port <port>', 'port to listen on (TONGBAN_PORT)', '3000')
+    .option('--port <port>', 'port to listen on (TONGBAN_PORT; default 3000)')
     .option('--host <host>', 'address to bind (TONGBAN_HOST)')
     .option('--db <url>', 'sqlite:PATH or postgres://… (TONGBAN_DB; default sqlite:./data/tongban.db)')
     .option('--seed <name>', 'load the demo region, catalog and accounts into an empty database ("demo")')
