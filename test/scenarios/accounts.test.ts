@@ -118,3 +118,41 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+for (const dialect of DIALECTS) {
+  describe(`applicant profiles: own records only [${dialect}]`, () => {
+    let t: TestApp;
+    beforeAll(async () => { t = await buildTestApp(dialect); });
+    afterAll(async () => { await t.close(); });
+
+    const register = async (username: string, idNumber: string) => {
+      const response = await t.app.inject({
+        method: 'POST', url: '/api/v1/applicants',
+        payload: { type: 'person', username, password: 'abc12345x', name: '赵六', idNumber, phone: '13812341234' },
+      });
+      return { id: response.json().id as string, token: await signIn(t, username, 'abc12345x') };
+    };
+
+    it("shows applicants their own profile in full and answers 404 for another applicant's", async () => {
+      const mine = await register('owner1', '11010519491231002X');
+      const other = await register('other1', '11010219840406970X');
+      const own = await t.app.inject({ method: 'GET', url: `/api/v1/applicants/${mine.id}`, headers: bearer(mine.token) });
+      expect(own.json()).toMatchObject({ id: mine.id, idNumber: '11010519491231002X', phone: '13812341234' });
+      const foreign = await t.app.inject({ method: 'GET', url: `/api/v1/applicants/${other.id}`, headers: bearer(mine.token) });
+      expect(foreign.statusCode).toBe(404);
+      const missing = await t.app.inject({ method: 'GET', url: '/api/v1/applicants/no-such-id', headers: bearer(mine.token) });
+      expect(missing.statusCode).toBe(404);
+      expect(foreign.json()).toEqual(missing.json());
+    });
+
+    it('shows a clerk the profile with identifiers masked, and refuses a handler', async () => {
+      const person = await register('owner2', '11010519491231002X');
+      const { bureau } = await buildAdminScene(t);
+      const clerk = await signIn(t, (await buildStaff(t, bureau, ['clerk'])).username);
+      const handler = await signIn(t, (await buildStaff(t, bureau, ['handler'])).username);
+      const seen = await t.app.inject({ method: 'GET', url: `/api/v1/applicants/${person.id}`, headers: bearer(clerk) });
+      expect(seen.json()).toMatchObject({ idNumber: '110105********002X', phone: '138****1234' });
+      expect((await t.app.inject({ method: 'GET', url: `/api/v1/applicants/${person.id}`, headers: bearer(handler) })).statusCode).toBe(403);
+    });
+  });
+}

@@ -1,13 +1,14 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { closeSession } from '../../services/accounts/sessions.js';
 import { login } from '../../services/accounts/login.js';
+import { getApplicantProfile } from '../../services/accounts/applicant-profile.js';
 import { registerApplicant } from '../../services/accounts/register-applicant.js';
 import { requireActor } from '../../services/access/authorize.js';
 import type { Deps } from '../../services/context.js';
 import { SESSION_COOKIE } from '../plugins/auth.js';
 import { presentSessionUser } from '../presenters/user.js';
-import { LoginBody, LoginResponse, RegisterApplicant, SessionUser } from '../schemas/accounts.js';
-import { withErrors } from '../schemas/common.js';
+import { ApplicantProfile, LoginBody, LoginResponse, RegisterApplicant, SessionUser } from '../schemas/accounts.js';
+import { Id, withErrors } from '../schemas/common.js';
 import { ctxOf } from '../request-context.js';
 
 /** Sign-in, sign-out, who am I, and applicant self-registration. */
@@ -47,5 +48,12 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       const result = await registerApplicant(ctxOf(deps, request), request.body);
       return reply.status(201).send(result);
     });
+
+    app.get('/api/v1/applicants/:id', {
+      schema: {
+        tags: ['auth'], summary: "An applicant's profile: in full to themselves, masked to staff at the counter; 404 to other applicants",
+        params: Type.Object({ id: Id }), response: withErrors({ 200: ApplicantProfile }),
+      },
+    }, async (request) => getApplicantProfile(ctxOf(deps, request), request.params.id));
   };
 }

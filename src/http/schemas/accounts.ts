@@ -18,3 +18,9 @@ export const RegisterApplicant = Type.Object({
   idNumber: Type.Optional(Type.String({ maxLength: 18 })), creditCode: Type.Optional(Type.String({ maxLength: 18 })),
   phone: Type.String({ maxLength: 20 }),
 }, { additionalProperties: false });
+
+export const ApplicantProfile = Type.Object({
+  id: Type.String(), username: Type.String(), name: Type.String(),
+  type: Type.Union([Type.Literal('person'), Type.Literal('organization')]),
+  idNumber: Type.Union([Type.String(), Type.Null()]), creditCode: Type.Union([Type.String(), Type.Null()]), phone: Type.String(),
+});

@@ -5,3 +5,10 @@ import type { ApplicantTable, Database } from '../schema.js';
 export async function insertApplicant(db: Kysely<Database>, row: ApplicantTable): Promise<void> {
   await db.insertInto('applicants').values(row).execute();
 }
+
+/** An applicant's profile joined with the account's name and username. */
+export function findApplicantProfile(db: Kysely<Database>, userId: string) {
+  return db.selectFrom('applicants').innerJoin('users', 'users.id', 'applicants.user_id')
+    .select(['users.id', 'users.username', 'users.name', 'applicants.type', 'applicants.id_number', 'applicants.credit_code', 'applicants.phone'])
+    .where('applicants.user_id', '=', userId).executeTakeFirst();
+}

@@ -1,0 +1,42 @@
+import { hasRole } from '../../core/accounts/actor.js';
+import { DomainError } from '../../core/errors.js';
+import { maskCreditCode, maskIdNumber, maskPhone } from '../../core/identity/index.js';
+import { findApplicantProfile } from '../../store/repositories/applicant-repository.js';
+import { requireActor } from '../access/authorize.js';
+import type { Ctx } from '../context.js';
+
+/** An applicant as shown to themselves (in full) or to staff at the counter (identifiers masked). */
+export interface ApplicantProfile {
+  readonly id: string;
+  readonly username: string;
+  readonly name: string;
+  readonly type: 'person' | 'organization';
+  readonly idNumber: string | null;
+  readonly creditCode: string | null;
+  readonly phone: string;
+}
+
+/**
+ * Reads an applicant's profile. The applicant sees their own; another applicant gets 404, as if it did
+ * not exist (API.md); clerks, approvers, supervisors and admins see it with identifiers masked, which is
+ * enough to match the person at the counter against the ID card they hold.
+ */
+export async function getApplicantProfile(ctx: Ctx, id: string): Promise<ApplicantProfile> {
+  requireActor(ctx.actor);
+  const self = ctx.actor.kind === 'applicant' && ctx.actor.userId === id;
+  const staff = hasRole(ctx.actor, 'clerk', 'approver', 'supervisor', 'admin');
+  if (!self && !staff) throw new DomainError(ctx.actor.kind === 'applicant' ? 'request.not_found' : 'auth.forbidden');
+  const row = await findApplicantProfile(ctx.store.db, id);
+  if (!row) throw new DomainError('request.not_found');
+  const profile = {
+    id: row.id, username: row.username, name: row.name, type: row.type,
+    idNumber: row.id_number, creditCode: row.credit_code, phone: row.phone,
+  };
+  if (self) return profile;
+  return {
+    ...profile,
+    idNumber: profile.idNumber && maskIdNumber(profile.idNumber),
+    creditCode: profile.creditCode && maskCreditCode(profile.creditCode),
+    phone: maskPhone(profile.phone),
+  };
+}
