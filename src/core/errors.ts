@@ -44,6 +44,15 @@ export const ERRORS = {
   'org.department_cycle': { status: 422, zh: '上级部门不能是本部门或其下级', en: 'A department cannot sit under itself' },
   'clock.not_simulated': { status: 404, zh: '请求的资源不存在', en: 'The requested resource does not exist' },
   'clock.backwards': { status: 422, zh: '模拟时钟不能回拨', en: 'The simulated clock cannot move backwards' },
+  'case.invalid_transition': {
+    status: 409, zh: '办件当前状态为“{status}”，不能执行此操作', en: 'The case is {status}; this action is not possible now',
+  },
+  'case.notice_already_issued': {
+    status: 409, zh: '本轮已出具一次性告知书，不能再次告知', en: 'A correction notice was already issued in this round',
+  },
+  'case.deferral_bad_credit': {
+    status: 422, zh: '申请人有失信记录，不适用容缺受理', en: 'Deferred materials are not allowed for an applicant with a bad-credit mark',
+  },
   'calendar.invalid_date': { status: 400, zh: '日期无效，应为 YYYY-MM-DD', en: 'Invalid date; use YYYY-MM-DD' },
   'calendar.out_of_range': {
     status: 400,
@@ -83,6 +92,9 @@ export const FIELD_MESSAGES = {
   'region_code_invalid': { zh: '行政区划代码应为 6 位数字', en: 'must be a 6-digit region code' },
   'date_order': { zh: '结束日期不能早于开始日期', en: 'must not be before the start date' },
   'role_invalid': { zh: '角色无效', en: 'is not a known role' },
+  'material_unchanged': { zh: '补正后再次告知只能针对本次更改或新增的材料', en: 'may only name a material the resubmission changed or added' },
+  'duplicate': { zh: '重复', en: 'is listed twice' },
+  'not_deferrable': { zh: '该材料不允许容缺', en: 'may not be deferred' },
   'self_reference': { zh: '不能指向自身', en: 'cannot refer to itself' },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -1,0 +1,47 @@
+/**
+ * A case's life (DOMAIN.md §4). The transition table is the one place that says which action may
+ * happen in which status; services ask it before they change anything.
+ */
+
+export const CASE_STATUSES = [
+  'draft', 'submitted', 'correction_required', 'refusal_pending', 'refused', 'in_progress', 'suspended',
+  'concluded', 'delivered', 'abandoned', 'withdrawn',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_RESULTS = ['granted', 'denied'] as const;
+/** 准予 / 不予许可. */
+export type CaseResult = (typeof CASE_RESULTS)[number];
+
+/** The actions that move a case, with the statuses each may start from and where it leads. */
+export const TRANSITIONS = {
+  submit: { from: ['draft'], to: 'submitted' },
+  issueCorrectionNotice: { from: ['submitted'], to: 'correction_required' },
+  resubmit: { from: ['correction_required'], to: 'submitted' },
+  accept: { from: ['submitted'], to: 'in_progress' },
+  // 行政许可法 第三十二条: no answer within 5 workdays of receipt means accepted from the day of receipt.
+  deemAccepted: { from: ['submitted'], to: 'in_progress' },
+  proposeRefusal: { from: ['submitted'], to: 'refusal_pending' },
+  confirmRefusal: { from: ['refusal_pending'], to: 'refused' },
+  rejectRefusal: { from: ['refusal_pending'], to: 'submitted' },
+  abandon: { from: ['correction_required'], to: 'abandoned' },
+  suspend: { from: ['in_progress'], to: 'suspended' },
+  resume: { from: ['suspended'], to: 'in_progress' },
+  conclude: { from: ['in_progress'], to: 'concluded' },
+  deliver: { from: ['concluded'], to: 'delivered' },
+  // The applicant may withdraw at any time before conclusion (DOMAIN.md §4).
+  withdraw: { from: ['draft', 'submitted', 'correction_required', 'refusal_pending', 'in_progress', 'suspended'], to: 'withdrawn' },
+} as const satisfies Record<string, { from: readonly CaseStatus[]; to: CaseStatus }>;
+
+export type CaseAction = keyof typeof TRANSITIONS;
+
+/** Whether `action` may happen in `status`. */
+export function canTransition(status: CaseStatus, action: CaseAction): boolean {
+  return (TRANSITIONS[action].from as readonly CaseStatus[]).includes(status);
+}
+
+/** Statuses where the case is over: no clock runs and nothing but reading (and rating) happens. */
+export const FINAL_STATUSES: readonly CaseStatus[] = ['refused', 'delivered', 'abandoned', 'withdrawn'];
+
+/** Statuses awaiting the office's acceptance decision (the acceptance clock runs). */
+export const AWAITING_ACCEPTANCE: readonly CaseStatus[] = ['submitted', 'refusal_pending'];
