@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { VERSION } from '../platform.js';
+import { loadCliCalendar } from './calendar-loader.js';
 import { registerAuditCommand } from './commands/audit.js';
+import { registerCalendarCommand } from './commands/calendar.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
 
@@ -10,5 +12,7 @@ const program = new Command('tongban')
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerAuditCommand(program);
+const calendar = registerCalendarCommand(program, loadCliCalendar);
+for (const sub of calendar.commands) sub.option('--db <url>', "include this database's admin overrides (sqlite:PATH or postgres://…)");
 
 await program.parseAsync(process.argv);

@@ -11,6 +11,7 @@ import { installOpenApi, installOpenApiRoute } from './plugins/openapi.js';
 import { installValidation } from './plugins/validation.js';
 import { installWeb } from './plugins/web.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { healthRoutes } from './routes/health.js';
 import { organizationRoutes } from './routes/organization.js';
 import { systemRoutes } from './routes/system.js';
@@ -53,6 +54,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(organizationRoutes(deps));
+  await app.register(calendarRoutes(deps));
   await app.register(systemRoutes(deps, runChecks));
   installOpenApiRoute(app);
   await installWeb(app, options.webRoot);

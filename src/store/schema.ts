@@ -98,6 +98,26 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export interface CalendarMarkTable {
+  date: string;
+  kind: 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
+  name: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  /** Where the year's schedule came from: `manual`, `json`, `ics`. */
+  source: string;
+  updated_at: string;
+}
+
+export interface CalendarRevisionTable {
+  id: number;
+  revision: number;
+}
+
 export interface Database {
   regions: RegionTable;
   departments: DepartmentTable;
@@ -108,6 +128,9 @@ export interface Database {
   audit_head: AuditHeadTable;
   job_leases: JobLeaseTable;
   idempotency_keys: IdempotencyKeyTable;
+  calendar_marks: CalendarMarkTable;
+  calendar_years: CalendarYearTable;
+  calendar_revision: CalendarRevisionTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;

@@ -3,6 +3,7 @@ import type { MigrationContext } from './context.js';
 import * as organization from './0001-organization.js';
 import * as audit from './0002-audit.js';
 import * as jobs from './0003-jobs.js';
+import * as calendar from './0004-calendar.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -11,6 +12,7 @@ const STEPS: Record<string, Step> = {
   '0001-organization': organization,
   '0002-audit': audit,
   '0003-jobs': jobs,
+  '0004-calendar': calendar,
 };
 
 /** A provider that hands each migration the dialect it runs on. */

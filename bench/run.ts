@@ -1,0 +1,98 @@
+/**
+ * Bench runner: `npm run bench [-- --quick] [--json PATH] [name-filter…]`. Loads every `bench/*.bench.ts`
+ * (each default-exports a list of benchmarks), runs them with progress on stderr, and prints one line per
+ * figure on stdout: ours, the peer, and the ratio. Figures go in docs/benchmarks.md.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** One measured figure, ours beside one peer's. */
+export interface BenchFigure {
+  readonly name: string;
+  readonly unit: string;
+  readonly ours: number;
+  readonly peer: string;
+  readonly peerValue: number;
+  /** For timings: how many times faster ours is (peer ÷ ours). Absent for counts. */
+  readonly ratio?: number;
+  /** Examples or remarks, printed indented under the figure. */
+  readonly notes?: readonly string[];
+}
+
+/** What a benchmark gets: the scale and a progress reporter. */
+export interface BenchContext {
+  readonly quick: boolean;
+  progress(message: string): void;
+}
+
+/** A named benchmark producing figures. */
+export interface Benchmark {
+  readonly name: string;
+  run(context: BenchContext): Promise<readonly BenchFigure[]> | readonly BenchFigure[];
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+
+/** The line printed for a figure. */
+export function formatFigure(f: BenchFigure): string {
+  const ratio = f.ratio === undefined ? '—' : `${fmt(Math.round(f.ratio))}× faster`;
+  return `${f.name} | ours ${fmt(f.ours)} ${f.unit} | ${f.peer} ${fmt(f.peerValue)} ${f.unit} | ${ratio}`;
+}
+
+function parseArgs(argv: readonly string[]) {
+  const quick = argv.includes('--quick');
+  const jsonAt = argv.indexOf('--json');
+  const json = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
+  if (jsonAt >= 0 && (json === undefined || json.startsWith('--'))) throw new Error('--json needs a PATH');
+  const filters = argv.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
+  return { quick, json, filters };
+}
+
+async function loadBenchmarks(): Promise<Benchmark[]> {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.bench.ts')).sort();
+  const suites = await Promise.all(files.map(async (f) => (await import(pathToFileURL(join(dir, f)).href)) as { default: readonly Benchmark[] }));
+  return suites.flatMap((s) => s.default);
+}
+
+async function main(): Promise<void> {
+  const { quick, json, filters } = parseArgs(process.argv.slice(2));
+  const benchmarks = (await loadBenchmarks()).filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));
+  if (benchmarks.length === 0) throw new Error('no benchmark matched');
+  const machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    tz: process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+  process.stderr.write(`machine: ${JSON.stringify(machine)}${quick ? ' (quick)' : ''}\n`);
+  const results: Array<{ benchmark: string; figures: readonly BenchFigure[] }> = [];
+  for (const [i, benchmark] of benchmarks.entries()) {
+    const started = performance.now();
+    const tag = `[${i + 1}/${benchmarks.length}] ${benchmark.name}`;
+    process.stderr.write(`${tag}…\n`);
+    const figures = await benchmark.run({ quick, progress: (m) => process.stderr.write(`  ${tag}: ${m}\n`) });
+    process.stderr.write(`  ${tag}: done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    for (const figure of figures) {
+      process.stdout.write(`${formatFigure(figure)}\n`);
+      for (const note of figure.notes ?? []) process.stdout.write(`    ${note}\n`);
+    }
+    results.push({ benchmark: benchmark.name, figures });
+  }
+  if (json !== undefined) {
+    const command = `npm run bench --${quick ? ' --quick' : ''} --json ${json}`;
+    await writeFile(json, `${JSON.stringify({ machine, command, quick, date: new Date().toISOString(), results }, null, 2)}\n`);
+    process.stderr.write(`wrote ${json}\n`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
