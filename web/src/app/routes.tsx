@@ -1,0 +1,46 @@
+import { ApartmentOutlined, ClusterOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { MessageKey } from '@/lib/i18n';
+import type { StaffRole } from '@/lib/roles';
+import type { SessionUser } from '@/lib/session';
+
+/** Who may open a page: a staff role, or any applicant. */
+export type Audience = StaffRole | 'applicant';
+
+/** One page behind the login. Adding a page to the app and its menu is one entry in APP_ROUTES. */
+export interface AppRoute {
+  path: string;
+  title: MessageKey;
+  icon: ReactNode;
+  page: LazyExoticComponent<ComponentType>;
+  /** Who may open it; absent means every signed-in user. */
+  audience?: readonly Audience[];
+  /** The menu group it is listed under; absent means a top-level entry. */
+  group?: MenuGroup;
+}
+
+/** Menu sections, in display order. */
+export const MENU_GROUPS = {
+  org: { title: 'menu.org', icon: <ApartmentOutlined /> },
+} as const satisfies Record<string, { title: MessageKey; icon: ReactNode }>;
+export type MenuGroup = keyof typeof MENU_GROUPS;
+
+const HomePage = lazy(() => import('@/features/home/pages/home-page'));
+const RegionsPage = lazy(() => import('@/features/org/pages/regions-page'));
+const DepartmentsPage = lazy(() => import('@/features/org/pages/departments-page'));
+const UsersPage = lazy(() => import('@/features/org/pages/users-page'));
+
+/** The signed-in pages, in menu order. */
+export const APP_ROUTES: readonly AppRoute[] = [
+  { path: '/', title: 'menu.home', icon: <HomeOutlined />, page: HomePage },
+  { path: '/admin/regions', title: 'menu.regions', icon: <EnvironmentOutlined />, page: RegionsPage, audience: ['admin'], group: 'org' },
+  { path: '/admin/departments', title: 'menu.departments', icon: <ClusterOutlined />, page: DepartmentsPage, audience: ['admin'], group: 'org' },
+  { path: '/admin/users', title: 'menu.users', icon: <TeamOutlined />, page: UsersPage, audience: ['admin'], group: 'org' },
+];
+
+/** Whether the user may open the route. */
+export function canOpen(route: AppRoute, user: SessionUser): boolean {
+  if (!route.audience) return true;
+  if (user.kind === 'applicant') return route.audience.includes('applicant');
+  return route.audience.some((audience) => audience !== 'applicant' && user.roles.includes(audience));
+}
