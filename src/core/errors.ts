@@ -53,12 +53,21 @@ export const ERRORS = {
   'case.deferral_bad_credit': {
     status: 422, zh: '申请人有失信记录，不适用容缺受理', en: 'Deferred materials are not allowed for an applicant with a bad-credit mark',
   },
+  'file.too_large': { status: 413, zh: '文件超过 {limit} MB 的上限', en: 'The file is larger than the {limit} MB limit' },
+  'file.unsupported_type': { status: 415, zh: '不接受此类文件，仅接受 {allowed}', en: 'This kind of file is not accepted; use {allowed}' },
   'calendar.invalid_date': { status: 400, zh: '日期无效，应为 YYYY-MM-DD', en: 'Invalid date; use YYYY-MM-DD' },
   'calendar.out_of_range': {
     status: 400,
     zh: '日期超出可计算范围',
     en: 'The date is outside the range the calendar can count',
   },
+  'item.code_taken': { status: 409, zh: '事项编码已被使用', en: 'This item code is already taken' },
+  'item.publish_rejected': { status: 422, zh: '事项未通过发布检查，请按所列原因修改后再发布', en: 'The item fails the publishing checks; fix every listed reason and publish again' },
+  'item.no_draft': { status: 409, zh: '该事项没有待发布的草稿版本', en: 'This item has no draft version to publish' },
+  'item.not_published': { status: 409, zh: '该事项当前没有已发布的版本', en: 'This item has no published version' },
+  'item.catch_all_exists': { status: 409, zh: '该部门已有兜底事项', en: 'This department already has a catch-all item' },
+  'item.import_rejected': { status: 422, zh: '导入的事项未通过发布检查，未导入任何事项', en: 'Imported items fail the publishing checks; nothing was imported' },
+  'item.file_unreadable': { status: 400, zh: '无法读取上传的 Excel 文件', en: 'The uploaded Excel file cannot be read' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** Field-level messages, reported in `fields[]` so that every bad field is named at once. */
@@ -95,7 +104,27 @@ export const FIELD_MESSAGES = {
   'material_unchanged': { zh: '补正后再次告知只能针对本次更改或新增的材料', en: 'may only name a material the resubmission changed or added' },
   'duplicate': { zh: '重复', en: 'is listed twice' },
   'not_deferrable': { zh: '该材料不允许容缺', en: 'may not be deferred' },
+  'file_too_large': { zh: '文件不能超过 {limit} MB', en: 'must not be larger than {limit} MB' },
+  'file_type': { zh: '文件内容不是可接受的类型（{allowed}），与文件名无关', en: 'is not an accepted kind of file ({allowed}); its content decides, not its name' },
+  'file_empty': { zh: '文件为空', en: 'is empty' },
+  'file_in_use': { zh: '该文件已用于其他办件', en: 'is already attached to another case' },
   'self_reference': { zh: '不能指向自身', en: 'cannot refer to itself' },
+  'address_invalid': { zh: '地址无效，应为 2 至 200 个字', en: 'must be an address of 2 to 200 characters' },
+  'regex_invalid': { zh: '不是有效的正则表达式', en: 'is not a valid regular expression' },
+  'range_invalid': { zh: '上限不能小于下限', en: 'must not be less than the lower bound' },
+  'item_department_fixed': { zh: '实施部门不能在新版本中更改，请另建事项', en: 'cannot change in a new version; create another item' },
+  'step_parallel_branches': { zh: '并联审批环节至少需要两个分支', en: 'a parallel step needs at least two branches' },
+  'step_parallel_lead': { zh: '牵头部门必须是并联分支之一', en: 'the lead department must be one of the branches' },
+  'item_promised_exceeds_statutory': { zh: '承诺时限（{promised} 个工作日）不能超过法定时限（{statutory} 个工作日）', en: 'promised days ({promised}) must not exceed statutory days ({statutory})' },
+  'item_steps_exceed_promised': { zh: '各环节时限合计 {total} 个工作日，超过承诺时限 {promised} 个工作日', en: 'the steps add up to {total} workdays, more than the {promised} promised' },
+  'item_steps_missing': { zh: '承诺件至少需要一个办理环节', en: 'a promised item needs at least one step' },
+  'item_step_unstaffed': { zh: '{department}没有在岗的{roleZh}，该环节无人可办', en: '{department} has no active {roleEn}; nobody can do this step' },
+  'item_instant_step_days': { zh: '即办件当场办结，环节时限应为 0 个工作日', en: 'an instant item is concluded the same day; step workdays must be 0' },
+  'item_instant_parallel': { zh: '即办件不能设置并联审批环节', en: 'an instant item cannot have a parallel step' },
+  'item_material_code_duplicate': { zh: '材料编码“{code}”重复', en: 'material code "{code}" is used twice' },
+  'item_step_key_duplicate': { zh: '环节标识“{key}”重复', en: 'step key "{key}" is used twice' },
+  'item_form_key_duplicate': { zh: '表单字段标识“{key}”重复', en: 'form field key "{key}" is used twice' },
+  'item_yellow_threshold_too_large': { zh: '黄灯阈值不能大于承诺时限', en: 'the yellow threshold must not exceed the promised days' },
 } as const satisfies Record<string, MessageSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -12,7 +12,11 @@ import { installValidation } from './plugins/validation.js';
 import { installWeb } from './plugins/web.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { caseRoutes } from './routes/cases.js';
+import { filesRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
+import { itemRoutes } from './routes/items.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organization.js';
 import { systemRoutes } from './routes/system.js';
 
@@ -55,6 +59,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(authRoutes(deps));
   await app.register(organizationRoutes(deps));
   await app.register(calendarRoutes(deps));
+  await app.register(itemRoutes(deps));
+  await app.register(caseRoutes(deps));
+  await app.register(filesRoutes(deps));
+  await app.register(notificationRoutes(deps));
   await app.register(systemRoutes(deps, runChecks));
   installOpenApiRoute(app);
   await installWeb(app, options.webRoot);

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Deps } from '../services/context.js';
 import type { Job } from './job.js';
 import { releaseLease, takeLease } from './job-leases.js';
+import { deemedAcceptanceJob, supplementJob } from './intake-checks.js';
+import { outboxJob } from './outbox.js';
 import { sessionCleanupJob } from './session-cleanup.js';
 
-/** Every scheduled check; later areas add theirs here. */
-export const JOBS: readonly Job[] = [sessionCleanupJob];
+/** Every scheduled check, in the order a pass runs them: state changes first, then the outbox sends their news. */
+export const JOBS: readonly Job[] = [sessionCleanupJob, deemedAcceptanceJob, supplementJob, outboxJob];
 
 /** The outcome of one pass. */
 export interface JobPass {

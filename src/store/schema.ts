@@ -1,4 +1,7 @@
+import type { CaseEventTable, CaseSequenceTable, CaseTable, CorrectionNoticeTable } from './case-tables.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { FileTable } from './repositories/file-repository.js';
+import type { ItemTable, ItemVersionTable } from './repositories/item-tables.js';
 
 /**
  * Table interfaces. Types are chosen so both databases store them the same way (STYLE B2.9):
@@ -118,7 +121,40 @@ export interface CalendarRevisionTable {
   revision: number;
 }
 
+/** One in-app message (站内信): the event and its parameters, rendered in `lang` when read. */
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  event: string;
+  /** JSON object of string parameters (caseNo, itemName, dueDate …). */
+  params: string;
+  lang: 'zh' | 'en';
+  created_at: string;
+  read_at: string | null;
+}
+
+/** One message to send after commit (STYLE B3.2); its id is the email's Message-ID. */
+export interface NotificationOutboxTable {
+  id: string;
+  notification_id: string;
+  channel: 'email' | 'sms';
+  /** The address or phone number the service gave; never shown outside the dispatcher. */
+  destination: string;
+  status: 'pending' | 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
+  cases: CaseTable;
+  case_events: CaseEventTable;
+  correction_notices: CorrectionNoticeTable;
+  case_sequences: CaseSequenceTable;
   regions: RegionTable;
   departments: DepartmentTable;
   users: UserTable;
@@ -131,6 +167,11 @@ export interface Database {
   calendar_marks: CalendarMarkTable;
   calendar_years: CalendarYearTable;
   calendar_revision: CalendarRevisionTable;
+  items: ItemTable;
+  item_versions: ItemVersionTable;
+  files: FileTable;
+  notifications: NotificationTable;
+  notification_outbox: NotificationOutboxTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;

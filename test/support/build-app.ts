@@ -20,12 +20,12 @@ export interface TestApp {
 }
 
 /** Builds the real server on a fresh database of the dialect; close() drops the database. */
-export async function buildTestApp(dialect: DialectName, options: { jobs?: readonly Job[]; webRoot?: string | null; start?: Date; simulated?: boolean } = {}): Promise<TestApp> {
+export async function buildTestApp(dialect: DialectName, options: { jobs?: readonly Job[]; webRoot?: string | null; start?: Date; simulated?: boolean; sessionHours?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const store = createDatabase(database.url);
   await migrateToLatest(store);
   const clock = new SimulatedClock(options.start ?? new Date('2026-03-02T09:00:00+08:00'));
-  const deps: Deps = { store, clock: options.simulated === false ? systemClock : clock, newId: randomUUID, sessionHours: 12 };
+  const deps: Deps = { store, clock: options.simulated === false ? systemClock : clock, newId: randomUUID, sessionHours: options.sessionHours ?? 12 };
   const app = await buildServer({ deps, jobs: options.jobs ?? JOBS, webRoot: options.webRoot ?? null, logLevel: 'silent', version: 'test' });
   return {
     app, deps, clock, dbUrl: database.url,

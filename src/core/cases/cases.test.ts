@@ -35,9 +35,9 @@ describe('one-time correction notice (一次性告知)', () => {
 
   it('finds which materials a resubmission changed or added', () => {
     expect(changedMaterials(
-      [{ code: 'id', fileId: 'f1' }, { code: 'plan', fileId: null }],
-      [{ code: 'id', fileId: 'f1' }, { code: 'plan', fileId: 'f2' }, { code: 'license', fileId: 'f3' }],
-    )).toEqual(['plan', 'license']);
+      [{ code: 'id', fileId: 'f1' }, { code: 'plan', fileId: null }, { code: 'form', fileId: null }],
+      [{ code: 'id', fileId: 'f1' }, { code: 'plan', fileId: 'f2' }, { code: 'license', fileId: 'f3' }, { code: 'form', fileId: null }],
+    )).toEqual(['plan', 'license', 'form']);
   });
 });
 

@@ -36,10 +36,13 @@ export function checkCorrectionNotice(round: NoticeRound, problems: readonly Cor
   if (fields.length > 0) throw invalidFields(fields);
 }
 
-/** The codes a resubmission changed or added, compared with the previous round's files. */
+/**
+ * The codes a resubmission changed or added: a material not handed in before, a new file, or a paper
+ * material (no file) handed in again. A material re-listed with the same file is unchanged.
+ */
 export function changedMaterials(
-  before: readonly { code: string; fileId: string | null }[], after: readonly { code: string; fileId: string | null }[],
+  before: readonly { code: string; fileId: string | null }[], resubmitted: readonly { code: string; fileId: string | null }[],
 ): string[] {
   const previous = new Map(before.map((m) => [m.code, m.fileId]));
-  return after.filter((m) => m.fileId !== null && previous.get(m.code) !== m.fileId).map((m) => m.code);
+  return resubmitted.filter((m) => !previous.has(m.code) || m.fileId === null || previous.get(m.code) !== m.fileId).map((m) => m.code);
 }

@@ -20,7 +20,7 @@ export const TRANSITIONS = {
   resubmit: { from: ['correction_required'], to: 'submitted' },
   accept: { from: ['submitted'], to: 'in_progress' },
   // 行政许可法 第三十二条: no answer within 5 workdays of receipt means accepted from the day of receipt.
-  deemAccepted: { from: ['submitted'], to: 'in_progress' },
+  deemAccepted: { from: ['submitted', 'refusal_pending'], to: 'in_progress' },
   proposeRefusal: { from: ['submitted'], to: 'refusal_pending' },
   confirmRefusal: { from: ['refusal_pending'], to: 'refused' },
   rejectRefusal: { from: ['refusal_pending'], to: 'submitted' },

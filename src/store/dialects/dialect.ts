@@ -10,6 +10,8 @@ export interface DialectAdapter {
   readonly name: DialectName;
   /** Lock the selected rows until the transaction ends (SQLite serializes writers already). */
   forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+  /** Lock the selected rows, passing over rows another transaction holds (a work queue's claim). */
+  forUpdateSkipLocked<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   /** Whether a driver error is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean;
   /** SQL run once after migrations that only this dialect needs (triggers and the like). */

@@ -6,6 +6,7 @@ import type { DialectAdapter } from './dialect.js';
 export const postgresAdapter: DialectAdapter = {
   name: 'postgres',
   forUpdate: (query) => query.forUpdate(),
+  forUpdateSkipLocked: (query) => query.forUpdate().skipLocked(),
   isUniqueViolation: (error) => (error as { code?: unknown } | null)?.code === '23505',
   appendOnlyTriggerSql: [
     `CREATE OR REPLACE FUNCTION audit_events_append_only() RETURNS trigger AS $$

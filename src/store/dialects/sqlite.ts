@@ -8,6 +8,7 @@ import type { DialectAdapter } from './dialect.js';
 export const sqliteAdapter: DialectAdapter = {
   name: 'sqlite',
   forUpdate: (query) => query,
+  forUpdateSkipLocked: (query) => query,
   isUniqueViolation: (error) =>
     typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE')
     || String((error as { code?: unknown })?.code) === 'SQLITE_CONSTRAINT_PRIMARYKEY',

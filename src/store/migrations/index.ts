@@ -4,6 +4,10 @@ import * as organization from './0001-organization.js';
 import * as audit from './0002-audit.js';
 import * as jobs from './0003-jobs.js';
 import * as calendar from './0004-calendar.js';
+import * as catalog from './0005-catalog.js';
+import * as notifications from './0006-notifications.js';
+import * as files from './0007-files.js';
+import * as cases from './0008-cases.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -13,6 +17,10 @@ const STEPS: Record<string, Step> = {
   '0002-audit': audit,
   '0003-jobs': jobs,
   '0004-calendar': calendar,
+  '0005-catalog': catalog,
+  '0006-notifications': notifications,
+  '0007-files': files,
+  '0008-cases': cases,
 };
 
 /** A provider that hands each migration the dialect it runs on. */

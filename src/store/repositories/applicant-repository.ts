@@ -9,6 +9,6 @@ export async function insertApplicant(db: Kysely<Database>, row: ApplicantTable)
 /** An applicant's profile joined with the account's name and username. */
 export function findApplicantProfile(db: Kysely<Database>, userId: string) {
   return db.selectFrom('applicants').innerJoin('users', 'users.id', 'applicants.user_id')
-    .select(['users.id', 'users.username', 'users.name', 'applicants.type', 'applicants.id_number', 'applicants.credit_code', 'applicants.phone'])
+    .select(['users.id', 'users.username', 'users.name', 'applicants.type', 'applicants.id_number', 'applicants.credit_code', 'applicants.phone', 'applicants.bad_credit'])
     .where('applicants.user_id', '=', userId).executeTakeFirst();
 }

@@ -1,0 +1,51 @@
+// The events an applicant is told about, and the parameters each message needs (DOMAIN.md §4).
+
+/** Which case, by number and item; an item name is public catalogue data, not personal data. */
+export interface CaseRef {
+  readonly caseNo: string;
+  readonly itemName: string;
+}
+
+/** A case reference with a legal date (`YYYY-MM-DD`, Asia/Shanghai) the applicant must know. */
+export interface CaseRefWithDate extends CaseRef {
+  readonly dueDate: string;
+}
+
+/** The outcome of a concluded case. */
+export const CASE_OUTCOMES = ['granted', 'denied'] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+/** Parameters per event; the templates and `enqueueNotification` are typed from this one map. */
+export interface EventParams {
+  'case.submitted': CaseRef;
+  /** `dueDate`: the promised conclusion date. */
+  'case.accepted': CaseRefWithDate;
+  /** 行政许可法 第三十二条: no decision in 5 workdays means accepted from receipt; `dueDate` as accepted. */
+  'case.deemed_accepted': CaseRefWithDate;
+  /** `dueDate`: the last day to supplement the materials. */
+  'case.correction_required': CaseRefWithDate;
+  'case.refused': CaseRef;
+  'case.suspended': CaseRef;
+  /** `dueDate`: the new promised conclusion date. */
+  'case.extended': CaseRefWithDate;
+  'case.concluded': CaseRef & { readonly outcome: CaseOutcome };
+  'case.delivered': CaseRef;
+  /** `dueDate`: the last day to supplement before the case is abandoned. */
+  'case.abandoned_reminder': CaseRefWithDate;
+  'case.abandoned': CaseRef;
+  'rating.requested': CaseRef;
+}
+
+/** An event that notifies the applicant. */
+export type NotificationEvent = keyof EventParams;
+
+/** One event's message in one language: the inbox and email title and body, and the short SMS text. */
+export interface RenderedMessage {
+  readonly title: string;
+  readonly body: string;
+  /** Case number and dates only: an SMS carries no personal data and no item name. */
+  readonly sms: string;
+}
+
+/** A language's templates: one function per event, so a missing template or parameter fails to compile. */
+export type Templates = { readonly [E in NotificationEvent]: (params: EventParams[E]) => RenderedMessage };

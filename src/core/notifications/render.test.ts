@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { EventParams } from './events.js';
+import { isNotificationEvent, NOTIFICATION_EVENTS, renderMessage, renderStoredMessage } from './render.js';
+
+const ref = { caseNo: '360100-20260302-0007', itemName: '食品经营许可' };
+const dated = { ...ref, dueDate: '2026-03-09' };
+const SAMPLES: EventParams = {
+  'case.submitted': ref, 'case.accepted': dated, 'case.deemed_accepted': dated, 'case.correction_required': dated,
+  'case.refused': ref, 'case.suspended': ref, 'case.extended': dated, 'case.concluded': { ...ref, outcome: 'denied' },
+  'case.delivered': ref, 'case.abandoned_reminder': dated, 'case.abandoned': ref, 'rating.requested': ref,
+};
+
+describe('notification templates', () => {
+  for (const event of NOTIFICATION_EVENTS) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`${event} [${lang}] names the case everywhere and keeps the item name out of the SMS`, () => {
+        const message = renderMessage(event, SAMPLES[event], lang);
+        expect(message.title).not.toBe('');
+        expect(message.body).toContain(ref.caseNo);
+        expect(message.body).toContain(ref.itemName);
+        expect(message.sms).toContain(ref.caseNo);
+        expect(message.sms).not.toContain(ref.itemName);
+        expect(`${message.title}${message.body}${message.sms}`).not.toMatch(/undefined|\{\w+\}/);
+      });
+    }
+  }
+
+  it('writes legal dates the Chinese way in Chinese and as ISO dates in English', () => {
+    expect(renderMessage('case.accepted', dated, 'zh').body).toContain('2026年3月9日');
+    expect(renderMessage('case.accepted', dated, 'en').body).toContain('2026-03-09');
+  });
+
+  it('states remedies when a case is denied, not when it is granted', () => {
+    expect(renderMessage('case.concluded', { ...ref, outcome: 'denied' }, 'zh').body).toContain('行政复议');
+    expect(renderMessage('case.concluded', { ...ref, outcome: 'granted' }, 'zh').body).not.toContain('行政复议');
+  });
+
+  it('renders stored rows and rejects an event this build does not know', () => {
+    expect(renderStoredMessage('case.accepted', dated, 'zh').title).toBe('办件已受理');
+    expect(isNotificationEvent('toString')).toBe(false);
+    expect(() => renderStoredMessage('case.teleported', ref, 'zh')).toThrow(/unknown notification event/);
+  });
+});

@@ -1,0 +1,71 @@
+import type { Templates } from './events.js';
+
+const SIGN = '[Tongban] ';
+
+const about = (p: { caseNo: string; itemName: string }) => `Your application for "${p.itemName}" (case ${p.caseNo})`;
+
+/** English messages, for users who prefer English. Dates stay `YYYY-MM-DD`. */
+export const EN_TEMPLATES: Templates = {
+  'case.submitted': (p) => ({
+    title: 'Application submitted',
+    body: `${about(p)} has been submitted. The office will tell you within 5 workdays whether it is accepted.`,
+    sms: `${SIGN}Application submitted, case ${p.caseNo}.`,
+  }),
+  'case.accepted': (p) => ({
+    title: 'Application accepted',
+    body: `${about(p)} has been accepted. It will be concluded by ${p.dueDate}.`,
+    sms: `${SIGN}Case ${p.caseNo} accepted; due by ${p.dueDate}.`,
+  }),
+  'case.deemed_accepted': (p) => ({
+    title: 'Application deemed accepted',
+    body: `${about(p)} received no decision within 5 workdays, so by law it is accepted from the day it was received. It will be concluded by ${p.dueDate}.`,
+    sms: `${SIGN}Case ${p.caseNo} is deemed accepted; due by ${p.dueDate}.`,
+  }),
+  'case.correction_required': (p) => ({
+    title: 'Please supply missing materials',
+    body: `${about(p)} needs corrections. The one-time notice lists everything to supply. Please supply it by ${p.dueDate}; otherwise the application is treated as abandoned.`,
+    sms: `${SIGN}Case ${p.caseNo} needs materials by ${p.dueDate}; see the notice online.`,
+  }),
+  'case.refused': (p) => ({
+    title: 'Application refused',
+    body: `${about(p)} has been refused. The refusal notice states the reasons and your right to administrative review or a lawsuit.`,
+    sms: `${SIGN}Case ${p.caseNo} refused; reasons and remedies online.`,
+  }),
+  'case.suspended': (p) => ({
+    title: 'Time limit suspended',
+    body: `${about(p)} is paused for a statutory reason (such as a hearing, testing or expert review); the suspension notice says why and for how long.`,
+    sms: `${SIGN}The time limit of case ${p.caseNo} is suspended; details online.`,
+  }),
+  'case.extended': (p) => ({
+    title: 'Time limit extended',
+    body: `${about(p)} has an approved extension. It will now be concluded by ${p.dueDate}; the extension notice gives the reason.`,
+    sms: `${SIGN}Case ${p.caseNo} extended to ${p.dueDate}.`,
+  }),
+  'case.concluded': (p) => ({
+    title: 'Case concluded',
+    body: p.outcome === 'granted'
+      ? `${about(p)} has been concluded and granted.`
+      : `${about(p)} has been concluded and denied. The decision states the reasons and your right to administrative review or a lawsuit.`,
+    sms: `${SIGN}Case ${p.caseNo} concluded; see the result online.`,
+  }),
+  'case.delivered': (p) => ({
+    title: 'Result delivered',
+    body: `The result of ${about(p).replace(/^Your/, 'your')} has been delivered.`,
+    sms: `${SIGN}The result of case ${p.caseNo} has been delivered.`,
+  }),
+  'case.abandoned_reminder': (p) => ({
+    title: 'Correction period ending',
+    body: `${about(p)} still needs materials. Please supply them by ${p.dueDate}; otherwise the application is treated as abandoned.`,
+    sms: `${SIGN}Case ${p.caseNo}: supply materials by ${p.dueDate} or it is abandoned.`,
+  }),
+  'case.abandoned': (p) => ({
+    title: 'Application abandoned',
+    body: `${about(p)} was not corrected in time and is treated as abandoned. Apply again if you still need it.`,
+    sms: `${SIGN}Case ${p.caseNo} closed: materials not supplied in time.`,
+  }),
+  'rating.requested': (p) => ({
+    title: 'Please rate our service',
+    body: `${about(p)} has been concluded. Please rate the service you received.`,
+    sms: `${SIGN}Case ${p.caseNo} concluded; please rate our service online.`,
+  }),
+};

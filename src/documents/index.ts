@@ -1,0 +1,8 @@
+/**
+ * Official documents as PDFs: acceptance, correction, refusal, suspension and extension notices, decisions
+ * and electronic licenses. See docs/documents.md.
+ */
+export { renderDocument } from './render-document.js';
+export { formatDate, formatDocumentNo, formatInstant } from './format.js';
+export { SUSPENSION_KINDS } from './types.js';
+export type * from './types.js';

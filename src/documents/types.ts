@@ -1,0 +1,155 @@
+/**
+ * What the document renderer needs to know, as plain data. The case services map their own records onto
+ * these shapes, so this adapter depends on nothing else in the project. Dates are `YYYY-MM-DD` legal dates
+ * and instants are ISO-8601 strings; both are printed in Asia/Shanghai.
+ */
+
+/** A legal date, `YYYY-MM-DD`. */
+export type LegalDate = string;
+/** An instant, ISO-8601 with an offset or `Z`. */
+export type Instant = string;
+
+/** The issuing agency: its name heads the document and rings the seal. */
+export interface Agency {
+  readonly name: string;
+  /** The words under the seal's star, e.g. 行政审批专用章; defaults to 行政许可专用章. */
+  readonly sealPurpose?: string;
+}
+
+/** A document number: `{prefix}〔{year}〕第 {serial, 6 digits} 号`, e.g. 朝审受〔2026〕第 000123 号. */
+export interface DocumentNo {
+  readonly prefix?: string;
+  readonly year: number;
+  readonly serial: number;
+}
+
+/** The applicant, addressed by name at the top of a notice. */
+export interface Applicant {
+  readonly name: string;
+}
+
+/** Where the applicant may seek remedies against a refusal or a denial (行政复议法, 行政诉讼法). */
+export interface Remedies {
+  /** The review organ, e.g. 北京市朝阳区人民政府. */
+  readonly reviewBody: string;
+  /** The court, e.g. 北京市朝阳区人民法院. */
+  readonly court: string;
+}
+
+/** Fields every document carries. */
+export interface DocumentBase {
+  readonly agency: Agency;
+  /** The public verification or progress page, encoded in the QR code. */
+  readonly verifyUrl: string;
+  /** The date printed above the seal; also the PDF's creation date, so output is reproducible. */
+  readonly issuedOn: LegalDate;
+}
+
+/** Fields every notice about one case carries. */
+export interface CaseDocumentBase extends DocumentBase {
+  readonly documentNo: DocumentNo;
+  readonly applicant: Applicant;
+  readonly itemName: string;
+  readonly caseNo: string;
+  /** When the application was received (申请材料收到之时). */
+  readonly submittedAt: Instant;
+}
+
+/** 受理通知书 (行政许可法 第三十二条). */
+export interface AcceptanceNoticeInput extends CaseDocumentBase {
+  readonly kind: 'acceptance_notice';
+  readonly acceptedAt: Instant;
+  /** Promised limit in workdays; 0 for an instant item (即办件). */
+  readonly promisedDays: number;
+  readonly dueDate: LegalDate;
+  readonly complaintPhone: string;
+  readonly supervisionPhone: string;
+  /** The 6-digit query code for the public progress lookup, printed when given. */
+  readonly queryCode?: string;
+  /** 容缺受理: materials the applicant may supply later, and by when. */
+  readonly deferredMaterials?: { readonly names: readonly string[]; readonly dueDate: LegalDate };
+}
+
+/** One problem named in a correction notice. */
+export interface CorrectionProblem {
+  readonly material: string;
+  readonly problem: string;
+}
+
+/** 补正材料一次性告知书 (行政许可法 第三十二条第一款第四项). */
+export interface CorrectionNoticeInput extends CaseDocumentBase {
+  readonly kind: 'correction_notice';
+  readonly problems: readonly CorrectionProblem[];
+  /** The supplement period in workdays, and the date it ends. */
+  readonly supplementDays: number;
+  readonly dueDate: LegalDate;
+}
+
+/** 不予受理通知书 (行政许可法 第三十二条、第三十八条). */
+export interface RefusalNoticeInput extends CaseDocumentBase {
+  readonly kind: 'refusal_notice';
+  readonly reason: string;
+  readonly remedies: Remedies;
+}
+
+/** The procedures of 行政许可法 第四十五条 whose time does not count. */
+export const SUSPENSION_KINDS = {
+  hearing: '听证', tender: '招标', auction: '拍卖', inspection: '检验',
+  testing: '检测', quarantine: '检疫', appraisal: '鉴定', expert_review: '专家评审',
+} as const;
+export type SuspensionKind = keyof typeof SUSPENSION_KINDS;
+
+/** 特别程序告知书 (行政许可法 第四十五条). */
+export interface SuspensionNoticeInput extends CaseDocumentBase {
+  readonly kind: 'suspension_notice';
+  readonly suspensionKind: SuspensionKind;
+  readonly reason: string;
+  readonly startDate: LegalDate;
+  /** Expected length in workdays. */
+  readonly expectedDays: number;
+}
+
+/** 延期通知书 (行政许可法 第四十二条). */
+export interface ExtensionNoticeInput extends CaseDocumentBase {
+  readonly kind: 'extension_notice';
+  readonly extensionDays: number;
+  readonly reason: string;
+  readonly originalDueDate: LegalDate;
+  readonly newDueDate: LegalDate;
+  /** Who approved, e.g. { title: '本机关负责人', name: '王五' }. */
+  readonly approvedBy: { readonly title: string; readonly name: string };
+}
+
+/** 准予行政许可决定书 / 不予行政许可决定书 (行政许可法 第三十八条). */
+export type DecisionInput = CaseDocumentBase & { readonly kind: 'decision'; readonly acceptedOn: LegalDate } & (
+  | { readonly outcome: 'granted'; readonly content: string; readonly licenseName?: string; readonly licenseNo?: string }
+  | { readonly outcome: 'denied'; readonly reasons: readonly string[]; readonly remedies: Remedies }
+);
+
+/** 电子证照 (行政许可法 第三十九条; 国务院令第716号 第十条). */
+export interface LicenseInput extends DocumentBase {
+  readonly kind: 'license';
+  /** The license type, printed as the title, e.g. 食品经营许可证. */
+  readonly licenseType: string;
+  readonly licenseNo: string;
+  readonly holder: { readonly name: string; readonly idLabel: string; readonly idNumber: string };
+  readonly scope: string;
+  readonly validFrom: LegalDate;
+  /** Omitted for a license without end (长期). */
+  readonly validUntil?: LegalDate;
+  /** The data fields of the license type, e.g. 住所, 法定代表人. */
+  readonly fields?: readonly { readonly label: string; readonly value: string }[];
+}
+
+/** Every document the platform issues, told apart by `kind`. */
+export type DocumentInput =
+  | AcceptanceNoticeInput
+  | CorrectionNoticeInput
+  | RefusalNoticeInput
+  | SuspensionNoticeInput
+  | ExtensionNoticeInput
+  | DecisionInput
+  | LicenseInput;
+
+/** The kinds of document, for exhaustive handling. */
+export type DocumentKind = DocumentInput['kind'];

@@ -1,0 +1,105 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CASE_STATUSES, type CaseStatus } from '../../core/cases/status.js';
+import { invalidFields } from '../../core/errors.js';
+import { acceptCase } from '../../services/cases/accept-case.js';
+import { issueCorrectionNotice } from '../../services/cases/issue-correction-notice.js';
+import { refuseCase } from '../../services/cases/refuse-case.js';
+import { resubmitCase } from '../../services/cases/resubmit-case.js';
+import { submitCase } from '../../services/cases/submit-case.js';
+import { publicProgress } from '../../services/cases/public-progress.js';
+import { listCasesFor, viewCase } from '../../services/cases/view-case.js';
+import { withdrawCase } from '../../services/cases/withdraw-case.js';
+import type { Deps } from '../../services/context.js';
+import { presentCaseDetail, presentCaseSummary } from '../presenters/case.js';
+import {
+  AcceptBody, CaseDetail, CaseListQuery, CaseSummary, CorrectionNoticeBody, PublicProgress, RefuseBody, ResubmitBody, SubmitCase, SubmitCaseResult,
+  WithdrawBody,
+} from '../schemas/cases.js';
+import { Id, withErrors } from '../schemas/common.js';
+import { ctxOf } from '../request-context.js';
+
+const tags = ['cases'];
+const params = Type.Object({ id: Id });
+
+function parseStatuses(text: string | undefined): CaseStatus[] | undefined {
+  if (!text) return undefined;
+  const statuses = text.split(',');
+  const bad = statuses.filter((s) => !(CASE_STATUSES as readonly string[]).includes(s));
+  if (bad.length > 0) throw invalidFields([{ field: 'status', code: 'enum', params: { allowed: CASE_STATUSES.join(', ') } }]);
+  return statuses as CaseStatus[];
+}
+
+/** Intake: submit, notice, resubmit, accept, refuse, withdraw, read (DOMAIN.md §4, API.md). */
+export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post('/api/v1/cases', {
+      schema: {
+        tags, summary: 'Apply (applicant online, or a clerk at the window for a walk-in applicant); Idempotency-Key makes retries safe',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 128 })) }),
+        body: SubmitCase, response: withErrors({ 201: SubmitCaseResult, 200: SubmitCaseResult }),
+      },
+    }, async (request, reply) => {
+      const answer = await submitCase(ctxOf(deps, request), request.body, request.headers['idempotency-key']);
+      if (answer.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(answer.replayed ? 200 : 201).send(answer.body);
+    });
+
+    app.get('/api/v1/cases', {
+      schema: { tags, summary: 'Cases I reach (staff), or my own (applicant); filter by status and warning', querystring: CaseListQuery, response: withErrors({ 200: Type.Object({ cases: Type.Array(CaseSummary), total: Type.Integer() }) }) },
+    }, async (request) => {
+      const { status, warning, limit, offset } = request.query;
+      const result = await listCasesFor(ctxOf(deps, request), { statuses: parseStatuses(status), warning, limit, offset });
+      return { cases: result.cases.map(presentCaseSummary), total: result.total };
+    });
+
+    app.get('/api/v1/cases/:id', {
+      schema: { tags, summary: 'One case with its timeline (the applicant, staff in reach; others 404)', params, response: withErrors({ 200: CaseDetail }) },
+    }, async (request) => presentCaseDetail(await viewCase(ctxOf(deps, request), request.params.id), request.actor?.kind === 'applicant'));
+
+    const detail = async (id: string, request: Parameters<typeof ctxOf>[1]) =>
+      presentCaseDetail(await viewCase(ctxOf(deps, request), id), request.actor?.kind === 'applicant');
+
+    app.post('/api/v1/cases/:id/correction-notice', {
+      schema: { tags, summary: 'The one-time correction notice: every problem at once (clerk)', params, body: CorrectionNoticeBody, response: withErrors({ 200: CaseDetail }) },
+    }, async (request) => {
+      await issueCorrectionNotice(ctxOf(deps, request), request.params.id, request.body.problems);
+      return detail(request.params.id, request);
+    });
+
+    app.post('/api/v1/cases/:id/resubmit', {
+      schema: { tags, summary: 'Supplement after a correction notice (the applicant)', params, body: ResubmitBody, response: withErrors({ 200: CaseDetail }) },
+    }, async (request) => {
+      await resubmitCase(ctxOf(deps, request), request.params.id, request.body.materials);
+      return detail(request.params.id, request);
+    });
+
+    app.post('/api/v1/cases/:id/accept', {
+      schema: { tags, summary: 'Accept (clerk), optionally with deferred materials (容缺)', params, body: AcceptBody, response: withErrors({ 200: CaseDetail }) },
+    }, async (request) => {
+      await acceptCase(ctxOf(deps, request), request.params.id, request.body);
+      return detail(request.params.id, request);
+    });
+
+    app.post('/api/v1/cases/:id/refuse', {
+      schema: { tags, summary: 'Propose a refusal (clerk, with reason); confirm or decline it (approver or supervisor, confirm true/false)', params, body: RefuseBody, response: withErrors({ 200: CaseDetail }) },
+    }, async (request) => {
+      await refuseCase(ctxOf(deps, request), request.params.id, request.body);
+      return detail(request.params.id, request);
+    });
+
+    app.get('/api/v1/public/progress', {
+      schema: {
+        tags: ['public'], security: [], summary: "A case's progress by its number and query code: status and steps, no personal data",
+        querystring: Type.Object({ caseNo: Type.String({ minLength: 1, maxLength: 40 }), queryCode: Type.String({ pattern: '^\\d{6}$' }) }),
+        response: withErrors({ 200: PublicProgress }),
+      },
+    }, async (request) => publicProgress(deps, request.query.caseNo, request.query.queryCode));
+
+    app.post('/api/v1/cases/:id/withdraw', {
+      schema: { tags, summary: 'Withdraw before conclusion (the applicant)', params, body: Type.Optional(WithdrawBody), response: withErrors({ 200: CaseDetail }) },
+    }, async (request) => {
+      await withdrawCase(ctxOf(deps, request), request.params.id, request.body?.reason);
+      return detail(request.params.id, request);
+    });
+  };
+}

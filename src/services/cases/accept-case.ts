@@ -1,0 +1,44 @@
+import { parseLocalDate } from '../../core/calendar/index.js';
+import { decisionStage } from '../../core/cases/case-clocks.js';
+import { checkDeferral } from '../../core/cases/deferred-materials.js';
+import { localDateOf, periodClock } from '../../core/clock/index.js';
+import { findApplicantProfile } from '../../store/repositories/applicant-repository.js';
+import type { Ctx } from '../context.js';
+import { loadItemVersion } from './case-item.js';
+import { changeCase } from './change-case.js';
+import { notifyApplicant } from './notify-applicant.js';
+
+/** What the clerk decides at acceptance: materials to be supplied later (容缺) and the period for them. */
+export interface AcceptInput {
+  readonly deferredMaterials?: readonly string[] | undefined;
+  readonly supplyDays?: number | undefined;
+}
+
+/**
+ * Accepts a case (受理, ALL Art. 32): the decision clock starts from today; deferred materials are
+ * allowed only where the item allows, never for a bad-credit applicant, within the promised limit.
+ */
+export function acceptCase(ctx: Ctx, caseId: string, input: AcceptInput) {
+  return changeCase(ctx, caseId, 'accept', { roles: ['clerk'] }, async (current, calendar, now, trx) => {
+    const item = await loadItemVersion(trx, current.itemVersionId);
+    const deferred = [...(input.deferredMaterials ?? [])];
+    const applicant = await findApplicantProfile(trx, current.applicantId);
+    checkDeferral({
+      deferrableCodes: item.content.materials.filter((m) => m.deferrable).map((m) => m.code),
+      materialCodes: item.content.materials.map((m) => m.code), badCredit: applicant?.bad_credit === 1,
+      promisedDays: current.promisedDays,
+    }, deferred, input.supplyDays);
+    const today = parseLocalDate(localDateOf(now));
+    const stage = decisionStage(calendar, current, today, today);
+    const supplyDueAt = deferred.length > 0 && input.supplyDays ? periodClock(calendar, today, input.supplyDays).dueAt : null;
+    const next = {
+      ...current, acceptedAt: now, acceptedOn: today, acceptanceDueAt: null, dueAt: stage.dueAt ?? null,
+      statutoryDueAt: stage.statutoryDueAt ?? null, yellowAt: stage.yellowAt, redAt: stage.redAt, deferredMaterials: deferred, supplyDueAt,
+    };
+    return {
+      next,
+      details: { acceptedOn: today, dueAt: next.dueAt, deferredMaterials: deferred, supplyDueAt },
+      also: (trx) => notifyApplicant(trx, ctx, next, 'case.accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : today }),
+    };
+  });
+}

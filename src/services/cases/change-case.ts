@@ -1,0 +1,79 @@
+import type { Actor } from '../../core/accounts/actor.js';
+import type { StaffRole } from '../../core/accounts/roles.js';
+import type { Calendar } from '../../core/calendar/index.js';
+import type { Case } from '../../core/cases/case.js';
+import { caseReach, caseWithinReach } from '../../core/cases/access.js';
+import { canTransition, TRANSITIONS, type CaseAction } from '../../core/cases/status.js';
+import { DomainError } from '../../core/errors.js';
+import { insertCaseEvent } from '../../store/repositories/case-event-repository.js';
+import { caseFromRow, saveCase, selectCaseWithPath } from '../../store/repositories/case-repository.js';
+import { requireActor } from '../access/authorize.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { currentCalendar } from '../calendar/calendar-source.js';
+import type { Ctx, Trx } from '../context.js';
+import { inTransaction, nowIso } from '../context.js';
+
+/** Who may take an action: the case's applicant, staff holding one of the roles within reach, or both. */
+export interface ActionRule {
+  readonly applicant?: boolean;
+  readonly roles?: readonly StaffRole[];
+}
+
+/** What a change returns: the case after it, and what the timeline should say. */
+export interface CaseChange {
+  readonly next: Case;
+  readonly details?: Readonly<Record<string, unknown>>;
+  /** Extra writes in the same transaction (a notice row, a notification). */
+  readonly also?: (trx: Trx) => Promise<void>;
+}
+
+/** Loads a case the actor may act on; a case out of reach answers 404, as if it did not exist. */
+export async function loadCaseFor(trx: Trx, ctx: Ctx, actor: Actor, caseId: string, rule: ActionRule): Promise<Case> {
+  const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId)).executeTakeFirst();
+  const target = row && { applicantId: row.applicant_id, regionCode: row.region_code, departmentPath: row.department_path };
+  const allowed = target !== undefined && (
+    (rule.applicant === true && actor.kind === 'applicant' && target.applicantId === actor.userId)
+    || (rule.roles !== undefined && actor.kind === 'staff' && caseWithinReach(caseReach(actor, rule.roles), target)));
+  if (!row || !allowed) {
+    // Staff who could see the case but lack the role get 403; everyone else learns nothing.
+    const visible = row && target && actor.kind === 'staff' && caseWithinReach(caseReach(actor), target);
+    throw new DomainError(visible ? 'auth.forbidden' : 'request.not_found');
+  }
+  return caseFromRow(row);
+}
+
+/** Loads a case locked, for the scheduled checks, which act for the system. */
+async function loadCaseLocked(trx: Trx, ctx: Ctx, caseId: string): Promise<Case> {
+  const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId)).executeTakeFirst();
+  if (!row) throw new DomainError('request.not_found');
+  return caseFromRow(row);
+}
+
+/**
+ * The one way a case changes state: load it locked, check the actor and the transition, apply the
+ * change, and write the case, its timeline event and the audit event in one transaction.
+ */
+export async function changeCase(
+  ctx: Ctx, caseId: string, action: CaseAction, rule: ActionRule | 'system',
+  change: (current: Case, calendar: Calendar, now: string, trx: Trx) => CaseChange | Promise<CaseChange>,
+): Promise<Case> {
+  const actor = rule === 'system' ? null : ctx.actor;
+  if (rule !== 'system') requireActor(actor);
+  const calendar = await currentCalendar(ctx);
+  return inTransaction(ctx, async (trx) => {
+    const current = actor && rule !== 'system' ? await loadCaseFor(trx, ctx, actor, caseId, rule) : await loadCaseLocked(trx, ctx, caseId);
+    if (!canTransition(current.status, action)) throw new DomainError('case.invalid_transition', { status: current.status });
+    const now = nowIso(ctx);
+    // Reads inside `change` go through `trx`: SQLite has one connection, which the transaction holds.
+    const result = await change(current, calendar, now, trx);
+    const next: Case = { ...result.next, status: TRANSITIONS[action].to };
+    await saveCase(trx, next, now);
+    await insertCaseEvent(trx, {
+      id: ctx.newId(), caseId, at: now, actorId: actor?.userId ?? null, action, statusFrom: current.status, statusTo: next.status,
+      details: result.details ?? {},
+    });
+    await recordAudit(trx, { ...ctx, actor }, { entity: 'case', entityId: caseId, action, before: { status: current.status }, after: { status: next.status, ...result.details } });
+    await result.also?.(trx);
+    return next;
+  });
+}

@@ -1,0 +1,86 @@
+import type { Selectable } from 'kysely';
+
+/** Case tables (migration 0008); kept beside schema.ts so that file stays an index of tables. */
+export interface CaseTable {
+  id: string;
+  case_no: string;
+  query_code: string;
+  item_code: string;
+  item_version_id: string;
+  item_name: string;
+  department_id: string;
+  region_code: string;
+  applicant_id: string;
+  channel: 'online' | 'window';
+  submitted_by: string;
+  status: string;
+  result: string | null;
+  /** JSON object: the applicant's form. */
+  form: string;
+  /** JSON array of `{code, fileId}`. */
+  materials: string;
+  round: number;
+  notice_issued_in_round: number;
+  /** JSON array of material codes. */
+  changed_in_round: string;
+  received_at: string;
+  round_received_on: string;
+  acceptance_due_at: string | null;
+  supplement_due_at: string | null;
+  supplement_reminded_at: string | null;
+  accepted_at: string | null;
+  accepted_on: string | null;
+  deemed_accepted: number;
+  promised_days: number;
+  statutory_days: number;
+  extension_days: number;
+  suspended_workdays: number;
+  yellow_threshold: number | null;
+  due_at: string | null;
+  statutory_due_at: string | null;
+  /** The running clock's yellow and red instants (acceptance, decision or delivery clock). */
+  yellow_at: string | null;
+  red_at: string | null;
+  /** JSON array of material codes. */
+  deferred_materials: string;
+  supply_due_at: string | null;
+  refusal_reason: string | null;
+  concluded_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseEventTable {
+  id: string;
+  case_id: string;
+  /** 1, 2, 3… per case: the timeline's order, even for events in the same millisecond. */
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  status_from: string | null;
+  status_to: string;
+  /** JSON object. */
+  details: string;
+}
+
+export interface CorrectionNoticeTable {
+  id: string;
+  case_id: string;
+  round: number;
+  /** JSON array of `{materialCode, problem}`. */
+  problems: string;
+  issued_at: string;
+  issued_by: string;
+  supplement_due_at: string;
+}
+
+export interface CaseSequenceTable {
+  region_code: string;
+  day: string;
+  last: number;
+}
+
+export type CaseRow = Selectable<CaseTable>;
+export type CaseEventRow = Selectable<CaseEventTable>;
