@@ -101,6 +101,7 @@ export const FIELD_MESSAGES = {
   'region_code_invalid': { zh: '行政区划代码应为 6 位数字', en: 'must be a 6-digit region code' },
   'date_order': { zh: '结束日期不能早于开始日期', en: 'must not be before the start date' },
   'role_invalid': { zh: '角色无效', en: 'is not a known role' },
+  'username_taken': { zh: '用户名已被使用', en: 'is already taken' },
   'material_unchanged': { zh: '补正后再次告知只能针对本次更改或新增的材料', en: 'may only name a material the resubmission changed or added' },
   'duplicate': { zh: '重复', en: 'is listed twice' },
   'not_deferrable': { zh: '该材料不允许容缺', en: 'may not be deferred' },

@@ -156,3 +156,26 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('field errors name every bad field at once', () => {
+  it('reports schema and identity checks together, and lists every allowed role', async () => {
+    const t = await buildTestApp('sqlite');
+    try {
+      const response = await t.app.inject({
+        method: 'POST', url: '/api/v1/applicants',
+        payload: { type: 'person', username: 'ab', password: 'abc', name: '', idNumber: '110105194912310021', phone: '123' },
+      });
+      expect(response.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['idNumber', 'name', 'password', 'phone', 'username']);
+      const { bureau, token } = await buildAdminScene(t);
+      const user = await t.app.inject({
+        method: 'POST', url: '/api/v1/users', headers: bearer(token),
+        payload: { username: 'okname', password: 'abc', name: '', departmentId: bureau.id, roles: ['king'] },
+      });
+      const fields = user.json().error.fields as { field: string; message: string }[];
+      expect(fields.map((f) => f.field).sort()).toEqual(['name', 'password', 'roles[0]']);
+      expect(fields.find((f) => f.field === 'roles[0]')?.message).toContain('admin, clerk, handler, approver, supervisor, analyst');
+    } finally {
+      await t.close();
+    }
+  });
+});

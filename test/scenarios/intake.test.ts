@@ -209,6 +209,33 @@ for (const dialect of DIALECTS) {
       expect(wrong.statusCode).toBe(404);
     });
 
+    it('prints the acceptance, correction and refusal notices as PDFs, each only once it exists', async () => {
+      const s = await buildIntakeScene(t);
+      const { id } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode, [{ code: 'id' }]))).json();
+      const pdf = (kind: string, token: string) => get(`/api/v1/cases/${id}/documents/${kind}`, token);
+      expect((await pdf('acceptance_notice', s.applicant.token)).statusCode).toBe(404);
+      await post(`/api/v1/cases/${id}/correction-notice`, s.clerk.token, { problems: [{ materialCode: 'plan', problem: '缺少平面图' }] });
+      const notice = await pdf('correction_notice', s.clerk.token);
+      expect(notice.statusCode).toBe(200);
+      expect(notice.headers['content-type']).toBe('application/pdf');
+      expect(notice.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      await post(`/api/v1/cases/${id}/resubmit`, s.applicant.token, { materials: [{ code: 'plan' }] });
+      await post(`/api/v1/cases/${id}/accept`, s.clerk.token, {});
+      expect((await pdf('acceptance_notice', s.applicant.token)).rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      expect((await pdf('refusal_notice', s.applicant.token)).statusCode).toBe(404);
+      const stranger = await buildApplicant(t);
+      expect((await pdf('acceptance_notice', stranger.token)).statusCode).toBe(404);
+    });
+
+    it('finds a walk-in applicant by exact ID number for the counter, masked', async () => {
+      const s = await buildIntakeScene(t);
+      const profile = (await get(`/api/v1/applicants/${s.applicant.id}`, s.applicant.token)).json();
+      const found = (await get(`/api/v1/applicants?idNumber=${profile.idNumber}`, s.clerk.token)).json();
+      expect(found.applicants).toEqual(expect.arrayContaining([expect.objectContaining({ id: s.applicant.id, phone: '138****1234' })]));
+      expect((await get(`/api/v1/applicants?idNumber=${profile.idNumber}`, s.applicant.token)).statusCode).toBe(403);
+      expect((await get('/api/v1/applicants', s.clerk.token)).statusCode).toBe(400);
+    });
+
     it('lists red cases for staff when the acceptance clock has run out', async () => {
       moveTo('2026-05-06T09:00:00+08:00');
       const s = await buildIntakeScene(t);

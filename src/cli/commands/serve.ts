@@ -23,7 +23,8 @@ export function registerServeCommand(program: Command): void {
         const address = await platform.app.listen({ port: config.port, host: config.host });
         if (platform.seeded) {
           console.log(`Demo data loaded. Sign in with any of these (password ${DEMO_PASSWORD}):`);
-          for (const login of DEMO_LOGINS) console.log(`  ${login.username.padEnd(14)} ${login.roles.padEnd(11)} ${login.name}`);
+          const width = Math.max(...DEMO_LOGINS.map((l) => l.username.length)) + 2;
+          for (const login of DEMO_LOGINS) console.log(`  ${login.username.padEnd(width)} ${login.roles.padEnd(11)} ${login.name}`);
         } else if (config.seed === 'demo') {
           console.log(`Demo seed skipped: the database already has accounts (demo logins use password ${DEMO_PASSWORD}).`);
         }

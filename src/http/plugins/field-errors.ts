@@ -12,6 +12,11 @@ function toPath(pointer: string, prefix: string): string {
   return prefix && path ? `${prefix}.${path}` : prefix || path;
 }
 
+const FORMAT_CODES: Record<string, FieldMessageCode> = {
+  'date': 'date_invalid', 'id-number': 'id_number_invalid', 'credit-code': 'credit_code_invalid',
+  'mobile': 'phone_invalid', 'password': 'password_weak',
+};
+
 function describe(error: AjvError): { path: string; code: FieldMessageCode; params?: Record<string, string | number> } {
   const p = error.params;
   switch (error.keyword) {
@@ -26,7 +31,7 @@ function describe(error: AjvError): { path: string; code: FieldMessageCode; para
     case 'maxItems': return { path: error.instancePath, code: 'max_length', params: { limit: Number(p.limit) } };
     case 'minimum': return { path: error.instancePath, code: 'minimum', params: { limit: Number(p.limit) } };
     case 'maximum': return { path: error.instancePath, code: 'maximum', params: { limit: Number(p.limit) } };
-    case 'format': return { path: error.instancePath, code: p.format === 'date' ? 'date_invalid' : 'format' };
+    case 'format': return { path: error.instancePath, code: FORMAT_CODES[String(p.format)] ?? 'format' };
     case 'pattern': return { path: error.instancePath, code: 'pattern' };
     default: return { path: error.instancePath, code: 'invalid' };
   }
@@ -37,8 +42,13 @@ export function fieldErrorsFromAjv(errors: readonly AjvError[]): FieldError[] {
   const byField = new Map<string, FieldError>();
   // anyOf/oneOf wrap their branches' errors; the branches say more.
   const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  // A union of literals fails once per literal: gather them into one list of allowed values.
+  const allowedByPath = new Map<string, string[]>();
+  for (const e of errors) if (e.keyword === 'const') allowedByPath.set(e.instancePath, [...(allowedByPath.get(e.instancePath) ?? []), String(e.params.allowedValue)]);
   for (const error of specific.length > 0 ? specific : errors) {
-    const { path, code, params } = describe(error);
+    const described = describe(error);
+    const allowed = error.keyword === 'const' ? allowedByPath.get(error.instancePath) : undefined;
+    const { path, code, params } = allowed ? { ...described, params: { allowed: allowed.join(', ') } } : described;
     const field = path.startsWith('/') || path === '' ? toPath(path, '') : path;
     if (!byField.has(field)) byField.set(field, params ? { field: field || '(body)', code, params } : { field: field || '(body)', code });
   }

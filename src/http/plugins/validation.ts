@@ -1,11 +1,22 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
+import { isAcceptablePassword } from '../../core/accounts/password-policy.js';
+import { isValidCreditCode, isValidIdNumber, isValidMobile } from '../../core/identity/index.js';
+
+/** Formats backed by the core's checks, so schema validation reports them beside every other field. */
+export const DOMAIN_FORMATS = {
+  'id-number': (value: string) => isValidIdNumber(value),
+  'credit-code': (value: string) => isValidCreditCode(value),
+  'mobile': (value: string) => isValidMobile(value),
+  'password': (value: string) => isAcceptablePassword(value),
+} as const;
 
 function createAjv(coerceTypes: boolean | 'array') {
   // allErrors: report every bad field at once (STYLE B2.5); strict off because TypeBox adds symbols.
   const ajv = new Ajv.default({ allErrors: true, coerceTypes, useDefaults: true, removeAdditional: false, strict: false });
   addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
+  for (const [name, validate] of Object.entries(DOMAIN_FORMATS)) ajv.addFormat(name, { type: 'string', validate });
   ajv.addSchema({ $id: 'ErrorResponse', type: 'object' });
   return ajv;
 }

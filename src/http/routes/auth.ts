@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { closeSession } from '../../services/accounts/sessions.js';
 import { login } from '../../services/accounts/login.js';
-import { getApplicantProfile } from '../../services/accounts/applicant-profile.js';
+import { findApplicants, getApplicantProfile } from '../../services/accounts/applicant-profile.js';
 import { registerApplicant } from '../../services/accounts/register-applicant.js';
 import { requireActor } from '../../services/access/authorize.js';
 import type { Deps } from '../../services/context.js';
@@ -48,6 +48,17 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       const result = await registerApplicant(ctxOf(deps, request), request.body);
       return reply.status(201).send(result);
     });
+
+    app.get('/api/v1/applicants', {
+      schema: {
+        tags: ['auth'], summary: 'Find a walk-in applicant by exact ID number, credit code or phone (counter staff); identifiers masked',
+        querystring: Type.Object({
+          idNumber: Type.Optional(Type.String({ maxLength: 18 })), creditCode: Type.Optional(Type.String({ maxLength: 18 })),
+          phone: Type.Optional(Type.String({ maxLength: 20 })),
+        }),
+        response: withErrors({ 200: Type.Object({ applicants: Type.Array(ApplicantProfile) }) }),
+      },
+    }, async (request) => ({ applicants: await findApplicants(ctxOf(deps, request), request.query) }));
 
     app.get('/api/v1/applicants/:id', {
       schema: {

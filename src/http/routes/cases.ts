@@ -6,6 +6,8 @@ import { issueCorrectionNotice } from '../../services/cases/issue-correction-not
 import { refuseCase } from '../../services/cases/refuse-case.js';
 import { resubmitCase } from '../../services/cases/resubmit-case.js';
 import { submitCase } from '../../services/cases/submit-case.js';
+import { renderDocument } from '../../documents/index.js';
+import { CASE_DOCUMENT_KINDS, caseDocument } from '../../services/cases/case-documents.js';
 import { publicProgress } from '../../services/cases/public-progress.js';
 import { listCasesFor, viewCase } from '../../services/cases/view-case.js';
 import { withdrawCase } from '../../services/cases/withdraw-case.js';
@@ -85,6 +87,18 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     }, async (request) => {
       await refuseCase(ctxOf(deps, request), request.params.id, request.body);
       return detail(request.params.id, request);
+    });
+
+    app.get('/api/v1/cases/:id/documents/:kind', {
+      schema: {
+        tags, summary: "A case's notice as PDF: acceptance, correction (一次性告知书) or refusal; 404 when the case has none",
+        params: Type.Object({ id: Id, kind: Type.Union(CASE_DOCUMENT_KINDS.map((k) => Type.Literal(k))) }),
+        response: withErrors({ 200: Type.String({ description: 'application/pdf' }) }),
+      },
+    }, async (request, reply) => {
+      const input = await caseDocument(ctxOf(deps, request), request.params.id, request.params.kind, `${request.protocol}://${request.host}`);
+      const pdf = await renderDocument(input);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${request.params.kind}.pdf"`).send(pdf);
     });
 
     app.get('/api/v1/public/progress', {

@@ -15,8 +15,8 @@ export const LoginResponse = Type.Object({ token: Type.String(), expiresAt: Type
 export const RegisterApplicant = Type.Object({
   type: Type.Union([Type.Literal('person'), Type.Literal('organization')]),
   username: Username, password: Password, name: Text(100),
-  idNumber: Type.Optional(Type.String({ maxLength: 18 })), creditCode: Type.Optional(Type.String({ maxLength: 18 })),
-  phone: Type.String({ maxLength: 20 }),
+  idNumber: Type.Optional(Type.String({ maxLength: 18, format: 'id-number' })), creditCode: Type.Optional(Type.String({ maxLength: 18, format: 'credit-code' })),
+  phone: Type.String({ maxLength: 20, format: 'mobile' }),
 }, { additionalProperties: false });
 
 export const ApplicantProfile = Type.Object({

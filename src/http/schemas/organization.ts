@@ -28,8 +28,8 @@ export const UpdateDepartment = Type.Object({
 
 export const Absence = Type.Object({ from: LocalDate, to: LocalDate }, { additionalProperties: false });
 export const Username = Type.String({ minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' });
-// Length and content are the password policy's (core/accounts), checked beside the other fields.
-export const Password = Type.String({ minLength: 1, maxLength: 128 });
+// The password policy (core/accounts) as a format, so it is reported beside the other fields.
+export const Password = Type.String({ maxLength: 128, format: 'password' });
 
 export const User = Type.Object({
   id: Type.String(), username: Type.String(), name: Type.String(), departmentId: Type.Union([Type.String(), Type.Null()]),

@@ -1,7 +1,7 @@
 import { hasRole } from '../../core/accounts/actor.js';
-import { DomainError } from '../../core/errors.js';
+import { DomainError, invalidFields } from '../../core/errors.js';
 import { maskCreditCode, maskIdNumber, maskPhone } from '../../core/identity/index.js';
-import { findApplicantProfile } from '../../store/repositories/applicant-repository.js';
+import { findApplicantIds, findApplicantProfile } from '../../store/repositories/applicant-repository.js';
 import { requireActor } from '../access/authorize.js';
 import type { Ctx } from '../context.js';
 
@@ -39,4 +39,16 @@ export async function getApplicantProfile(ctx: Ctx, id: string): Promise<Applica
     creditCode: profile.creditCode && maskCreditCode(profile.creditCode),
     phone: maskPhone(profile.phone),
   };
+}
+
+/**
+ * Finds walk-in applicants at the counter by an exact ID number, credit code or phone (clerks,
+ * approvers, supervisors, admins); identifiers come back masked. Exact match only: no browsing of people.
+ */
+export async function findApplicants(ctx: Ctx, by: { idNumber?: string; creditCode?: string; phone?: string }): Promise<ApplicantProfile[]> {
+  requireActor(ctx.actor);
+  if (!hasRole(ctx.actor, 'clerk', 'approver', 'supervisor', 'admin')) throw new DomainError('auth.forbidden');
+  if (!by.idNumber && !by.creditCode && !by.phone) throw invalidFields([{ field: 'idNumber', code: 'required' }]);
+  const ids = await findApplicantIds(ctx.store.db, by);
+  return Promise.all(ids.map((id) => getApplicantProfile(ctx, id)));
 }

@@ -39,7 +39,7 @@ export async function registerApplicant(ctx: Ctx, input: ApplicantRegistration):
   const id = ctx.newId();
   const passwordHash = await hashPassword(input.password);
   await inTransaction(ctx, async (trx) => {
-    if (await usernameTaken(trx, input.username)) throw new DomainError('account.username_taken', {}, [{ field: 'username', code: 'invalid' }]);
+    if (await usernameTaken(trx, input.username)) throw new DomainError('account.username_taken', {}, [{ field: 'username', code: 'username_taken' }]);
     await insertUser(trx, {
       id, username: input.username, password_hash: passwordHash, name: input.name, kind: 'applicant',
       department_id: null, roles: '[]', active: 1, backup_user_id: null, absence_from: null, absence_to: null,

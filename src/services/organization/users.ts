@@ -38,7 +38,7 @@ export async function createUser(
   const now = nowIso(ctx);
   return inTransaction(ctx, async (trx) => {
     await requireDepartmentInReach(ctx, trx, input.departmentId);
-    if (await usernameTaken(trx, input.username)) throw new DomainError('account.username_taken', {}, [{ field: 'username', code: 'invalid' }]);
+    if (await usernameTaken(trx, input.username)) throw new DomainError('account.username_taken', {}, [{ field: 'username', code: 'username_taken' }]);
     const roles = [...new Set(input.roles)];
     await insertUser(trx, {
       id, username: input.username, password_hash: passwordHash, name: input.name, kind: 'staff',

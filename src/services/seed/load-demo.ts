@@ -8,10 +8,13 @@ import { hashPassword } from '../accounts/password-hash.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Ctx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
+import { DEMO_CATALOG_STAFF, loadDemoCatalog } from './demo-catalog.js';
 import { DEMO_APPLICANTS, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_STAFF } from './demo-data.js';
 
+const ALL_STAFF = [...DEMO_STAFF, ...DEMO_CATALOG_STAFF];
+
 /** The logins to print at start. */
-export const DEMO_LOGINS = [...DEMO_STAFF.map((s) => ({ username: s.username, roles: s.roles.join(','), name: s.name })),
+export const DEMO_LOGINS = [...ALL_STAFF.map((s) => ({ username: s.username, roles: s.roles.join(','), name: s.name })),
   ...DEMO_APPLICANTS.map((a) => ({ username: a.username, roles: 'applicant', name: a.name }))];
 
 /**
@@ -45,7 +48,7 @@ export async function loadDemo(ctx: Ctx): Promise<boolean> {
       id, username, name, password_hash: passwordHash, active: 1, backup_user_id: null, absence_from: null,
       absence_to: null, failed_logins: 0, locked_until: null, created_at: now, updated_at: now,
     });
-    for (const staff of DEMO_STAFF) {
+    for (const staff of ALL_STAFF) {
       const id = ctx.newId();
       await insertUser(trx, {
         ...account(id, staff.username, staff.name), kind: 'staff',
@@ -61,6 +64,7 @@ export async function loadDemo(ctx: Ctx): Promise<boolean> {
       });
       await recordAudit(trx, ctx, { entity: 'applicant', entityId: id, action: 'seed', after: { username: applicant.username } });
     }
+    await loadDemoCatalog(ctx, departments, trx);
   });
   return true;
 }

@@ -12,3 +12,12 @@ export function findApplicantProfile(db: Kysely<Database>, userId: string) {
     .select(['users.id', 'users.username', 'users.name', 'applicants.type', 'applicants.id_number', 'applicants.credit_code', 'applicants.phone', 'applicants.bad_credit'])
     .where('applicants.user_id', '=', userId).executeTakeFirst();
 }
+
+/** User ids of applicants with exactly this ID number, credit code or phone (at most 20). */
+export async function findApplicantIds(db: Kysely<Database>, by: { idNumber?: string; creditCode?: string; phone?: string }): Promise<string[]> {
+  let query = db.selectFrom('applicants').select('user_id').limit(20);
+  if (by.idNumber) query = query.where('id_number', '=', by.idNumber.toUpperCase());
+  if (by.creditCode) query = query.where('credit_code', '=', by.creditCode.toUpperCase());
+  if (by.phone) query = query.where('phone', '=', by.phone);
+  return (await query.execute()).map((r) => r.user_id);
+}
