@@ -13,6 +13,7 @@ import { installWeb } from './plugins/web.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { caseRoutes } from './routes/cases.js';
+import { draftRoutes } from './routes/drafts.js';
 import { filesRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
@@ -61,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(calendarRoutes(deps));
   await app.register(itemRoutes(deps));
   await app.register(caseRoutes(deps));
+  await app.register(draftRoutes(deps));
   await app.register(filesRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(systemRoutes(deps, runChecks));

@@ -82,5 +82,16 @@ export interface CaseSequenceTable {
   last: number;
 }
 
+/** An unfinished application (migration 0009). */
+export interface CaseDraftTable {
+  id: string;
+  applicant_id: string;
+  item_code: string;
+  form: string;
+  materials: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export type CaseRow = Selectable<CaseTable>;
 export type CaseEventRow = Selectable<CaseEventTable>;

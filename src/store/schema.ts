@@ -1,4 +1,4 @@
-import type { CaseEventTable, CaseSequenceTable, CaseTable, CorrectionNoticeTable } from './case-tables.js';
+import type { CaseDraftTable, CaseEventTable, CaseSequenceTable, CaseTable, CorrectionNoticeTable } from './case-tables.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { FileTable } from './repositories/file-repository.js';
 import type { ItemTable, ItemVersionTable } from './repositories/item-tables.js';
@@ -155,6 +155,7 @@ export interface Database {
   case_events: CaseEventTable;
   correction_notices: CorrectionNoticeTable;
   case_sequences: CaseSequenceTable;
+  case_drafts: CaseDraftTable;
   regions: RegionTable;
   departments: DepartmentTable;
   users: UserTable;

@@ -163,6 +163,30 @@ for (const dialect of DIALECTS) {
       expect((await events()).filter((e: string) => e === 'case.abandoned_reminder')).toHaveLength(1);
     });
 
+    it('concludes an instant item (即办件) at the window the day it is accepted', async () => {
+      const s = await buildIntakeScene(t, { promisedDays: 0 });
+      const { id } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
+      const done = await post(`/api/v1/cases/${id}/accept`, s.clerk.token, {});
+      expect(done.json()).toMatchObject({ status: 'concluded', result: 'granted' });
+      expect(done.json().timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'accept', 'conclude']);
+      expect(done.json().timeline[2].at.slice(0, 10)).toBe(done.json().timeline[1].at.slice(0, 10));
+    });
+
+    it('saves a draft, finishes it later, and removes it when submitted; drafts are private', async () => {
+      const s = await buildIntakeScene(t);
+      const saved = await post('/api/v1/drafts', s.applicant.token, { itemCode: s.itemCode, form: { shopName: '半成品' }, materials: [] });
+      expect(saved.statusCode).toBe(201);
+      const draftId = saved.json().id;
+      const other = await buildApplicant(t);
+      expect((await get(`/api/v1/drafts/${draftId}`, other.token)).statusCode).toBe(404);
+      const updated = await t.app.inject({ method: 'PUT', url: `/api/v1/drafts/${draftId}`, headers: bearer(s.applicant.token), payload: { ...application(s.itemCode), materials: [{ code: 'id' }] } });
+      expect(updated.json()).toMatchObject({ id: draftId, form: { shopName: '红谷滩小吃店' } });
+      const submitted = await post('/api/v1/cases', s.applicant.token, { ...application(s.itemCode), draftId });
+      expect(submitted.statusCode).toBe(201);
+      expect((await get('/api/v1/drafts', s.applicant.token)).json().drafts).toEqual([]);
+      expect((await post('/api/v1/cases', s.applicant.token, { ...application(s.itemCode), draftId })).json().error.fields[0].field).toBe('draftId');
+    });
+
     it('lets the applicant withdraw before conclusion, after which nothing else happens', async () => {
       const s = await buildIntakeScene(t);
       const { id } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();

@@ -3,7 +3,9 @@
  * whether to accept, the acceptance clock (ALL Art. 32); after acceptance, the decision clock (ALL Art. 42).
  */
 import type { Calendar, LocalDate } from '../calendar/index.js';
-import { acceptanceClock, ACCEPTANCE_DAYS, decisionClock, defaultYellowThreshold, warningInstants, yellowThreshold } from '../clock/index.js';
+import {
+  acceptanceClock, ACCEPTANCE_DAYS, decisionClock, defaultYellowThreshold, deliveryClock, DELIVERY_DAYS, warningInstants, yellowThreshold,
+} from '../clock/index.js';
 import type { Case } from './case.js';
 
 /** Due and warning instants to store on a case. */
@@ -37,6 +39,13 @@ export function decisionStage(
     dueAt: clock.dueAt, statutoryDueAt: clock.statutoryDueAt, suspendedWorkdays: clock.suspendedWorkdays,
     yellowAt: warn.yellowAt, redAt: warn.dueAt,
   };
+}
+
+/** The delivery clock from the grant (ALL Art. 44: issue and deliver the license within 10 workdays). */
+export function deliveryStage(calendar: Calendar, grantedOn: LocalDate): StageClock {
+  const clock = deliveryClock(calendar, grantedOn);
+  const warn = warningInstants(calendar, clock.dueDate, defaultYellowThreshold(DELIVERY_DAYS));
+  return { yellowAt: warn.yellowAt, redAt: warn.dueAt };
 }
 
 /** No office clock runs (waiting for the applicant, or over). */

@@ -17,6 +17,7 @@ export const SubmitCase = Type.Object({
   materials: Type.Array(MaterialRef, { maxItems: 100 }),
   applicantId: Type.Optional(Id),
   channel: Type.Optional(literals(['online', 'window'] as const)),
+  draftId: Type.Optional(Id),
 }, { additionalProperties: false });
 
 export const SubmitCaseResult = Type.Object({
@@ -79,4 +80,15 @@ export const PublicProgress = Type.Object({
   caseNo: Type.String(), itemName: Type.String(), status: CaseStatus, result: Type.Optional(literals(CASE_RESULTS)),
   receivedAt: Type.String(), dueAt: Type.Optional(Type.String()),
   steps: Type.Array(Type.Object({ at: Type.String(), action: Type.String(), status: Type.String() })),
+});
+
+export const DraftBody = Type.Object({
+  itemCode: Type.String({ minLength: 1, maxLength: 64 }),
+  form: Type.Record(Type.String(), Type.Unknown(), { maxProperties: 100 }),
+  materials: Type.Array(MaterialRef, { maxItems: 100 }),
+}, { additionalProperties: false });
+
+export const Draft = Type.Object({
+  id: Type.String(), itemCode: Type.String(), form: Type.Record(Type.String(), Type.Unknown()),
+  materials: Type.Array(Type.Object({ code: Type.String(), fileId: Type.Optional(Type.String()) })), updatedAt: Type.String(),
 });

@@ -1,5 +1,5 @@
 import { parseLocalDate } from '../../core/calendar/index.js';
-import { decisionStage } from '../../core/cases/case-clocks.js';
+import { decisionStage, deliveryStage } from '../../core/cases/case-clocks.js';
 import { checkDeferral } from '../../core/cases/deferred-materials.js';
 import { localDateOf, periodClock } from '../../core/clock/index.js';
 import { findApplicantProfile } from '../../store/repositories/applicant-repository.js';
@@ -18,8 +18,8 @@ export interface AcceptInput {
  * Accepts a case (受理, ALL Art. 32): the decision clock starts from today; deferred materials are
  * allowed only where the item allows, never for a bad-credit applicant, within the promised limit.
  */
-export function acceptCase(ctx: Ctx, caseId: string, input: AcceptInput) {
-  return changeCase(ctx, caseId, 'accept', { roles: ['clerk'] }, async (current, calendar, now, trx) => {
+export async function acceptCase(ctx: Ctx, caseId: string, input: AcceptInput) {
+  const accepted = await changeCase(ctx, caseId, 'accept', { roles: ['clerk'] }, async (current, calendar, now, trx) => {
     const item = await loadItemVersion(trx, current.itemVersionId);
     const deferred = [...(input.deferredMaterials ?? [])];
     const applicant = await findApplicantProfile(trx, current.applicantId);
@@ -39,6 +39,19 @@ export function acceptCase(ctx: Ctx, caseId: string, input: AcceptInput) {
       next,
       details: { acceptedOn: today, dueAt: next.dueAt, deferredMaterials: deferred, supplyDueAt },
       also: (trx) => notifyApplicant(trx, ctx, next, 'case.accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : today }),
+    };
+  });
+  // 即办件: an instant item is concluded at the window the day it is accepted (DOMAIN.md §4).
+  return accepted.promisedDays === 0 ? concludeInstant(ctx, caseId) : accepted;
+}
+
+function concludeInstant(ctx: Ctx, caseId: string) {
+  return changeCase(ctx, caseId, 'conclude', { roles: ['clerk'] }, (current, calendar, now) => {
+    const grantedOn = parseLocalDate(localDateOf(now));
+    const next = { ...current, result: 'granted' as const, concludedAt: now, ...deliveryStage(calendar, grantedOn) };
+    return {
+      next, details: { result: 'granted', instant: true },
+      also: (trx) => notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: 'granted' }),
     };
   });
 }

@@ -9,6 +9,7 @@ import { localDateOf } from '../../core/clock/index.js';
 import { DomainError, invalidFields, type FieldError } from '../../core/errors.js';
 import { insertCaseEvent } from '../../store/repositories/case-event-repository.js';
 import { insertCase, nextCaseSequence } from '../../store/repositories/case-repository.js';
+import { deleteDraft } from '../../store/repositories/draft-repository.js';
 import { findUser } from '../../store/repositories/user-repository.js';
 import { requireActor } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -27,6 +28,8 @@ export interface SubmitCaseInput {
   readonly materials: readonly { code: string; fileId?: string | undefined }[];
   readonly applicantId?: string | undefined;
   readonly channel?: 'online' | 'window' | undefined;
+  /** A saved draft this submission finishes; it is removed in the same transaction. */
+  readonly draftId?: string | undefined;
 }
 
 async function whoApplies(ctx: Ctx, input: SubmitCaseInput): Promise<{ applicantId: string; channel: 'online' | 'window' }> {
@@ -85,6 +88,7 @@ export async function submitCase(ctx: Ctx, input: SubmitCaseInput, idempotencyKe
       yellowAt: stage.yellowAt, redAt: stage.redAt, deferredMaterials: [], supplyDueAt: null, refusalReason: null,
       concludedAt: null, closedAt: null,
     };
+    if (input.draftId && !(await deleteDraft(trx, applicantId, input.draftId))) throw invalidFields([{ field: 'draftId', code: 'not_found' }]);
     await insertCase(trx, created, now);
     await attachFilesToCase(trx, ctx, applicantId, materials, id);
     await insertCaseEvent(trx, {

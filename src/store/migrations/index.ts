@@ -8,6 +8,7 @@ import * as catalog from './0005-catalog.js';
 import * as notifications from './0006-notifications.js';
 import * as files from './0007-files.js';
 import * as cases from './0008-cases.js';
+import * as drafts from './0009-drafts.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -21,6 +22,7 @@ const STEPS: Record<string, Step> = {
   '0006-notifications': notifications,
   '0007-files': files,
   '0008-cases': cases,
+  '0009-drafts': drafts,
 };
 
 /** A provider that hands each migration the dialect it runs on. */

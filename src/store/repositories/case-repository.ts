@@ -94,7 +94,8 @@ export async function listCases(db: Db, reach: CaseReach, filter: CaseFilter): P
     query = query.where((eb) => eb.or([eb('cases.yellow_at', 'is', null), eb('cases.yellow_at', '>', now)]));
   }
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query.selectAll('cases').orderBy('cases.received_at').orderBy('cases.id').limit(filter.limit).offset(filter.offset).execute();
+  // Oldest first by the current round's receipt, so resubmissions queue by when they came back.
+  const rows = await query.selectAll('cases').orderBy('cases.round_received_on').orderBy('cases.received_at').orderBy('cases.id').limit(filter.limit).offset(filter.offset).execute();
   return { rows, total: Number(total) };
 }
 
