@@ -50,6 +50,7 @@ export const ERRORS = {
   'case.notice_already_issued': {
     status: 409, zh: '本轮已出具一次性告知书，不能再次告知', en: 'A correction notice was already issued in this round',
   },
+  'case.verification_closed': { status: 409, zh: '该核查已办结', en: 'This verification is already closed' },
   'case.deferral_bad_credit': {
     status: 422, zh: '申请人有失信记录，不适用容缺受理', en: 'Deferred materials are not allowed for an applicant with a bad-credit mark',
   },
@@ -101,6 +102,8 @@ export const FIELD_MESSAGES = {
   'region_code_invalid': { zh: '行政区划代码应为 6 位数字', en: 'must be a 6-digit region code' },
   'date_order': { zh: '结束日期不能早于开始日期', en: 'must not be before the start date' },
   'role_invalid': { zh: '角色无效', en: 'is not a known role' },
+  'commitment_not_allowed': { zh: '该事项不适用告知承诺', en: 'is not allowed for this item' },
+  'commitment_only': { zh: '仅告知承诺办件可当场准予', en: 'only a commitment case may be granted at acceptance' },
   'username_taken': { zh: '用户名已被使用', en: 'is already taken' },
   'material_unchanged': { zh: '补正后再次告知只能针对本次更改或新增的材料', en: 'may only name a material the resubmission changed or added' },
   'duplicate': { zh: '重复', en: 'is listed twice' },

@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { caseRoutes } from './routes/cases.js';
 import { draftRoutes } from './routes/drafts.js';
+import { verificationRoutes } from './routes/verifications.js';
 import { filesRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
@@ -63,6 +64,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(itemRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(draftRoutes(deps));
+  await app.register(verificationRoutes(deps));
   await app.register(filesRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(systemRoutes(deps, runChecks));

@@ -47,6 +47,8 @@ export interface CaseTable {
   refusal_reason: string | null;
   concluded_at: string | null;
   closed_at: string | null;
+  /** 1 when the applicant's signed commitment (告知承诺) stands in for materials. */
+  commitment: number;
   created_at: string;
   updated_at: string;
 }
@@ -91,6 +93,19 @@ export interface CaseDraftTable {
   materials: string;
   created_at: string;
   updated_at: string;
+}
+
+/** The verification a commitment case owes its department (migration 0010). */
+export interface VerificationTable {
+  id: string;
+  case_id: string;
+  department_id: string;
+  status: 'open' | 'confirmed' | 'breach';
+  due_at: string;
+  note: string | null;
+  completed_by: string | null;
+  completed_at: string | null;
+  created_at: string;
 }
 
 export type CaseRow = Selectable<CaseTable>;

@@ -1,4 +1,6 @@
-import type { CaseDraftTable, CaseEventTable, CaseSequenceTable, CaseTable, CorrectionNoticeTable } from './case-tables.js';
+import type {
+  CaseDraftTable, CaseEventTable, CaseSequenceTable, CaseTable, CorrectionNoticeTable, VerificationTable,
+} from './case-tables.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { FileTable } from './repositories/file-repository.js';
 import type { ItemTable, ItemVersionTable } from './repositories/item-tables.js';
@@ -156,6 +158,7 @@ export interface Database {
   correction_notices: CorrectionNoticeTable;
   case_sequences: CaseSequenceTable;
   case_drafts: CaseDraftTable;
+  verifications: VerificationTable;
   regions: RegionTable;
   departments: DepartmentTable;
   users: UserTable;

@@ -187,6 +187,25 @@ for (const dialect of DIALECTS) {
       expect((await post('/api/v1/cases', s.applicant.token, { ...application(s.itemCode), draftId })).json().error.fields[0].field).toBe('draftId');
     });
 
+    it('grants a commitment case (告知承诺) at once, opens a verification, and revokes the grant on a breach', async () => {
+      const plain = await buildIntakeScene(t);
+      const refused = await post('/api/v1/cases', plain.applicant.token, { ...application(plain.itemCode), commitment: true });
+      expect(refused.json().error.fields).toEqual([expect.objectContaining({ field: 'commitment' })]);
+      const s = await buildIntakeScene(t, { commitmentAllowed: true });
+      const { id } = (await post('/api/v1/cases', s.applicant.token, { ...application(s.itemCode, [{ code: 'id' }]), commitment: true })).json();
+      const granted = await post(`/api/v1/cases/${id}/accept`, s.clerk.token, { grant: true });
+      expect(granted.json()).toMatchObject({ status: 'concluded', result: 'granted', commitment: true });
+      const open = (await get('/api/v1/verifications?status=open', s.handler.token)).json().verifications;
+      expect(open).toEqual([expect.objectContaining({ caseId: id, status: 'open' })]);
+      expect((await get('/api/v1/verifications', plain.handler.token)).json().verifications).toEqual([]);
+      const breach = await post(`/api/v1/verifications/${open[0].id}/complete`, s.handler.token, { outcome: 'breach', note: '现场核查：经营场所与承诺不符' });
+      expect(breach.json()).toEqual({ id: open[0].id, status: 'breach' });
+      expect((await get(`/api/v1/cases/${id}`, s.applicant.token)).json().status).toBe('revoked');
+      expect((await post(`/api/v1/verifications/${open[0].id}/complete`, s.handler.token, { outcome: 'confirmed', note: 'x' })).statusCode).toBe(409);
+      const notCommitment = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
+      expect((await post(`/api/v1/cases/${notCommitment.id}/accept`, s.clerk.token, { grant: true })).statusCode).toBe(400);
+    });
+
     it('lets the applicant withdraw before conclusion, after which nothing else happens', async () => {
       const s = await buildIntakeScene(t);
       const { id } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();

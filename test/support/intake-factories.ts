@@ -23,6 +23,7 @@ export interface ItemOverrides {
   readonly statutoryDays?: number;
   readonly correctionDays?: number;
   readonly steps?: 'none' | 'default';
+  readonly commitmentAllowed?: boolean;
 }
 
 /**
@@ -42,6 +43,7 @@ export async function buildIntakeScene(t: TestApp, overrides: ItemOverrides = {}
   const item = {
     code, name: '食品经营许可', type: '01', departmentId: scene.bureau.id,
     statutoryDays: overrides.statutoryDays ?? 20, promisedDays, correctionDays: overrides.correctionDays ?? 20,
+    commitmentAllowed: overrides.commitmentAllowed ?? false,
     materials: [
       { code: 'id', name: '身份证明', required: true, deferrable: false },
       { code: 'plan', name: '经营场所平面图', required: true, deferrable: true },

@@ -50,4 +50,6 @@ export interface Case {
   readonly refusalReason: string | null;
   readonly concludedAt: string | null;
   readonly closedAt: string | null;
+  /** 告知承诺: the applicant's signed commitment stands in for the listed materials. */
+  readonly commitment: boolean;
 }

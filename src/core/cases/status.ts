@@ -5,7 +5,7 @@
 
 export const CASE_STATUSES = [
   'draft', 'submitted', 'correction_required', 'refusal_pending', 'refused', 'in_progress', 'suspended',
-  'concluded', 'delivered', 'abandoned', 'withdrawn',
+  'concluded', 'delivered', 'abandoned', 'withdrawn', 'revoked',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -29,6 +29,8 @@ export const TRANSITIONS = {
   resume: { from: ['suspended'], to: 'in_progress' },
   conclude: { from: ['in_progress'], to: 'concluded' },
   deliver: { from: ['concluded'], to: 'delivered' },
+  // 告知承诺: a grant made on the applicant's promise is revoked when verification finds the promise broken.
+  revoke: { from: ['concluded', 'delivered'], to: 'revoked' },
   // The applicant may withdraw at any time before conclusion (DOMAIN.md §4).
   withdraw: { from: ['draft', 'submitted', 'correction_required', 'refusal_pending', 'in_progress', 'suspended'], to: 'withdrawn' },
 } as const satisfies Record<string, { from: readonly CaseStatus[]; to: CaseStatus }>;
@@ -41,7 +43,7 @@ export function canTransition(status: CaseStatus, action: CaseAction): boolean {
 }
 
 /** Statuses where the case is over: no clock runs and nothing but reading (and rating) happens. */
-export const FINAL_STATUSES: readonly CaseStatus[] = ['refused', 'delivered', 'abandoned', 'withdrawn'];
+export const FINAL_STATUSES: readonly CaseStatus[] = ['refused', 'abandoned', 'withdrawn', 'revoked'];
 
 /** Statuses awaiting the office's acceptance decision (the acceptance clock runs). */
 export const AWAITING_ACCEPTANCE: readonly CaseStatus[] = ['submitted', 'refusal_pending'];

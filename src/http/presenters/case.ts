@@ -15,7 +15,7 @@ export function presentCaseSummary({ case: c, warning, remainingWorkdays }: Case
     ...optional('acceptanceDueAt', c.acceptanceDueAt), ...optional('acceptedAt', c.acceptedAt), ...optional('dueAt', c.dueAt),
     ...optional('statutoryDueAt', c.statutoryDueAt), ...optional('supplementDueAt', c.supplementDueAt),
     warning, ...(remainingWorkdays !== null && { remainingWorkdays }), deemedAccepted: c.deemedAccepted,
-    suspendedWorkdays: c.suspendedWorkdays, extensionDays: c.extensionDays,
+    suspendedWorkdays: c.suspendedWorkdays, extensionDays: c.extensionDays, commitment: c.commitment,
   };
 }
 

@@ -17,6 +17,7 @@ export const SubmitCase = Type.Object({
   materials: Type.Array(MaterialRef, { maxItems: 100 }),
   applicantId: Type.Optional(Id),
   channel: Type.Optional(literals(['online', 'window'] as const)),
+  commitment: Type.Optional(Type.Boolean({ description: '告知承诺: a signed commitment replaces the listed materials (where the item allows)' })),
   draftId: Type.Optional(Id),
 }, { additionalProperties: false });
 
@@ -32,6 +33,7 @@ export const CorrectionNoticeBody = Type.Object({
 export const ResubmitBody = Type.Object({ materials: Type.Array(MaterialRef, { minItems: 1, maxItems: 100 }) }, { additionalProperties: false });
 
 export const AcceptBody = Type.Object({
+  grant: Type.Optional(Type.Boolean({ description: '告知承诺 cases only: grant at once; a verification task goes to the department' })),
   deferredMaterials: Type.Optional(Type.Array(MaterialCode, { maxItems: 100 })),
   supplyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
 }, { additionalProperties: false });
@@ -58,7 +60,7 @@ export const CaseSummary = Type.Object({
   receivedAt: Type.String(), acceptanceDueAt: Type.Optional(Type.String()), acceptedAt: Type.Optional(Type.String()),
   dueAt: Type.Optional(Type.String()), statutoryDueAt: Type.Optional(Type.String()), supplementDueAt: Type.Optional(Type.String()),
   warning: Warning, remainingWorkdays: Type.Optional(Type.Integer()), deemedAccepted: Type.Boolean(),
-  suspendedWorkdays: Type.Integer(), extensionDays: Type.Integer(),
+  suspendedWorkdays: Type.Integer(), extensionDays: Type.Integer(), commitment: Type.Boolean(),
 });
 
 export const CaseDetail = Type.Composite([CaseSummary, Type.Object({

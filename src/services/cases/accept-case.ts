@@ -2,14 +2,18 @@ import { parseLocalDate } from '../../core/calendar/index.js';
 import { decisionStage, deliveryStage } from '../../core/cases/case-clocks.js';
 import { checkDeferral } from '../../core/cases/deferred-materials.js';
 import { localDateOf, periodClock } from '../../core/clock/index.js';
+import { invalidFields } from '../../core/errors.js';
 import { findApplicantProfile } from '../../store/repositories/applicant-repository.js';
 import type { Ctx } from '../context.js';
 import { loadItemVersion } from './case-item.js';
 import { changeCase } from './change-case.js';
 import { notifyApplicant } from './notify-applicant.js';
+import { openVerification } from './verifications.js';
 
 /** What the clerk decides at acceptance: materials to be supplied later (容缺) and the period for them. */
 export interface AcceptInput {
+  /** 告知承诺 cases: grant at once; the department verifies the commitment afterwards. */
+  readonly grant?: boolean | undefined;
   readonly deferredMaterials?: readonly string[] | undefined;
   readonly supplyDays?: number | undefined;
 }
@@ -20,6 +24,7 @@ export interface AcceptInput {
  */
 export async function acceptCase(ctx: Ctx, caseId: string, input: AcceptInput) {
   const accepted = await changeCase(ctx, caseId, 'accept', { roles: ['clerk'] }, async (current, calendar, now, trx) => {
+    if (input.grant && !current.commitment) throw invalidFields([{ field: 'grant', code: 'commitment_only' }]);
     const item = await loadItemVersion(trx, current.itemVersionId);
     const deferred = [...(input.deferredMaterials ?? [])];
     const applicant = await findApplicantProfile(trx, current.applicantId);
@@ -41,17 +46,23 @@ export async function acceptCase(ctx: Ctx, caseId: string, input: AcceptInput) {
       also: (trx) => notifyApplicant(trx, ctx, next, 'case.accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : today }),
     };
   });
-  // 即办件: an instant item is concluded at the window the day it is accepted (DOMAIN.md §4).
-  return accepted.promisedDays === 0 ? concludeInstant(ctx, caseId) : accepted;
+  // 即办件: an instant item is concluded at the window the day it is accepted; a commitment case may be
+  // granted at once on the applicant's promise, and the department verifies it afterwards (DOMAIN.md §4).
+  if (accepted.promisedDays === 0) return grantAtWindow(ctx, caseId, 'instant');
+  if (input.grant) return grantAtWindow(ctx, caseId, 'commitment');
+  return accepted;
 }
 
-function concludeInstant(ctx: Ctx, caseId: string) {
+function grantAtWindow(ctx: Ctx, caseId: string, why: 'instant' | 'commitment') {
   return changeCase(ctx, caseId, 'conclude', { roles: ['clerk'] }, (current, calendar, now) => {
     const grantedOn = parseLocalDate(localDateOf(now));
     const next = { ...current, result: 'granted' as const, concludedAt: now, ...deliveryStage(calendar, grantedOn) };
     return {
-      next, details: { result: 'granted', instant: true },
-      also: (trx) => notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: 'granted' }),
+      next, details: { result: 'granted', [why]: true },
+      also: async (trx) => {
+        if (why === 'commitment') await openVerification(trx, ctx, next, calendar, grantedOn);
+        await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: 'granted' });
+      },
     };
   });
 }

@@ -28,6 +28,8 @@ export interface SubmitCaseInput {
   readonly materials: readonly { code: string; fileId?: string | undefined }[];
   readonly applicantId?: string | undefined;
   readonly channel?: 'online' | 'window' | undefined;
+  /** 告知承诺: the applicant signs a commitment in place of the listed materials (where the item allows). */
+  readonly commitment?: boolean | undefined;
   /** A saved draft this submission finishes; it is removed in the same transaction. */
   readonly draftId?: string | undefined;
 }
@@ -69,6 +71,7 @@ export async function submitCase(ctx: Ctx, input: SubmitCaseInput, idempotencyKe
   const fields = [
     ...validateFormValues(item.content.form, input.form, { today }),
     ...checkMaterials(item.content.materials.map((m) => m.code), input.materials),
+    ...(input.commitment && !item.content.commitmentAllowed ? [{ field: 'commitment', code: 'commitment_not_allowed' as const }] : []),
   ];
   if (fields.length > 0) throw invalidFields(fields);
   const calendar = await currentCalendar(ctx);
@@ -86,7 +89,7 @@ export async function submitCase(ctx: Ctx, input: SubmitCaseInput, idempotencyKe
       deemedAccepted: false, promisedDays: item.content.promisedDays, statutoryDays: item.content.statutoryDays, extensionDays: 0,
       suspendedWorkdays: 0, yellowThreshold: item.content.yellowThreshold ?? null, dueAt: null, statutoryDueAt: null,
       yellowAt: stage.yellowAt, redAt: stage.redAt, deferredMaterials: [], supplyDueAt: null, refusalReason: null,
-      concludedAt: null, closedAt: null,
+      concludedAt: null, closedAt: null, commitment: input.commitment === true,
     };
     if (input.draftId && !(await deleteDraft(trx, applicantId, input.draftId))) throw invalidFields([{ field: 'draftId', code: 'not_found' }]);
     await insertCase(trx, created, now);

@@ -9,6 +9,7 @@ import * as notifications from './0006-notifications.js';
 import * as files from './0007-files.js';
 import * as cases from './0008-cases.js';
 import * as drafts from './0009-drafts.js';
+import * as commitment from './0010-commitment.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -23,6 +24,7 @@ const STEPS: Record<string, Step> = {
   '0007-files': files,
   '0008-cases': cases,
   '0009-drafts': drafts,
+  '0010-commitment': commitment,
 };
 
 /** A provider that hands each migration the dialect it runs on. */

@@ -22,7 +22,7 @@ export function caseFromRow(row: CaseRow): Case {
     yellowThreshold: row.yellow_threshold === null ? null : Number(row.yellow_threshold), dueAt: row.due_at,
     statutoryDueAt: row.statutory_due_at, yellowAt: row.yellow_at, redAt: row.red_at,
     deferredMaterials: JSON.parse(row.deferred_materials) as string[], supplyDueAt: row.supply_due_at,
-    refusalReason: row.refusal_reason, concludedAt: row.concluded_at, closedAt: row.closed_at,
+    refusalReason: row.refusal_reason, concludedAt: row.concluded_at, closedAt: row.closed_at, commitment: row.commitment === 1,
   };
 }
 
@@ -41,7 +41,7 @@ export function caseToRow(c: Case, createdAt: string, updatedAt: string): CaseTa
     promised_days: c.promisedDays, statutory_days: c.statutoryDays, extension_days: c.extensionDays,
     suspended_workdays: c.suspendedWorkdays, yellow_threshold: c.yellowThreshold, due_at: utc(c.dueAt), statutory_due_at: utc(c.statutoryDueAt),
     yellow_at: utc(c.yellowAt), red_at: utc(c.redAt), deferred_materials: JSON.stringify(c.deferredMaterials), supply_due_at: utc(c.supplyDueAt),
-    refusal_reason: c.refusalReason, concluded_at: utc(c.concludedAt), closed_at: utc(c.closedAt), created_at: createdAt, updated_at: updatedAt,
+    refusal_reason: c.refusalReason, concluded_at: utc(c.concludedAt), closed_at: utc(c.closedAt), commitment: c.commitment ? 1 : 0, created_at: createdAt, updated_at: updatedAt,
   };
 }
 
