@@ -13,22 +13,10 @@ import { attachFilesToCase, fileProblemsForCase } from '../../src/services/files
 import { s3BlobStore } from '../../src/services/files/s3-blob-store.js';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import { DIALECTS } from '../support/dialects.js';
+import { form } from '../support/multipart.js';
 import { bearer, buildCity, buildDepartment, buildStaff, signIn } from '../support/factories.js';
 
 const MiB = 1024 * 1024;
-type Part = { name: string; value: string | Uint8Array; filename?: string; type?: string };
-
-/** A multipart/form-data body as a browser sends it: text fields first, then the file. */
-function form(parts: Part[]) {
-  const boundary = `----tongban-${randomUUID()}`;
-  const chunks = parts.flatMap((p) => [
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}\r\n`
-      + `${p.filename === undefined ? '' : `Content-Type: ${p.type ?? 'application/octet-stream'}\r\n`}\r\n`),
-    Buffer.from(p.value), Buffer.from('\r\n'),
-  ]);
-  return { payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` };
-}
-
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const blobsIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import { DIALECTS } from '../support/dialects.js';
 import { bearer } from '../support/factories.js';
+import { samplePdf } from '../../src/core/files/testing/samples.js';
 import { application, buildApplicant, buildIntakeScene } from '../support/intake-factories.js';
+import { form } from '../support/multipart.js';
 
 // 2026-03-02 is a Monday; the test clock starts there at 09:00 Asia/Shanghai.
 for (const dialect of DIALECTS) {
@@ -204,6 +206,19 @@ for (const dialect of DIALECTS) {
       expect((await post(`/api/v1/verifications/${open[0].id}/complete`, s.handler.token, { outcome: 'confirmed', note: 'x' })).statusCode).toBe(409);
       const notCommitment = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
       expect((await post(`/api/v1/cases/${notCommitment.id}/accept`, s.clerk.token, { grant: true })).statusCode).toBe(400);
+    });
+
+    it("shows a case's uploaded material to staff who reach the case, and to no one else", async () => {
+      const s = await buildIntakeScene(t);
+      const other = await buildIntakeScene(t);
+      const body = form([{ name: 'materialCode', value: 'id' }, { name: 'file', value: samplePdf(), filename: '身份证明.pdf', type: 'application/pdf' }]);
+      const uploaded = await t.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...bearer(s.applicant.token), 'content-type': body.type }, payload: body.payload });
+      expect(uploaded.statusCode).toBe(201);
+      const fileId = uploaded.json().id;
+      expect((await get(`/api/v1/files/${fileId}/content`, s.handler.token)).statusCode).toBe(404);
+      await post('/api/v1/cases', s.applicant.token, application(s.itemCode, [{ code: 'id', fileId }, { code: 'plan' }]));
+      expect((await get(`/api/v1/files/${fileId}/content`, s.handler.token)).statusCode).toBe(200);
+      expect((await get(`/api/v1/files/${fileId}/content`, other.handler.token)).statusCode).toBe(404);
     });
 
     it('lets the applicant withdraw before conclusion, after which nothing else happens', async () => {
