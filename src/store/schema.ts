@@ -4,6 +4,7 @@ import type {
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { FileTable } from './repositories/file-repository.js';
 import type { ItemTable, ItemVersionTable } from './repositories/item-tables.js';
+import type { MaterialSampleTable } from './repositories/material-sample-repository.js';
 
 /**
  * Table interfaces. Types are chosen so both databases store them the same way (STYLE B2.9):
@@ -174,6 +175,7 @@ export interface Database {
   items: ItemTable;
   item_versions: ItemVersionTable;
   files: FileTable;
+  material_samples: MaterialSampleTable;
   notifications: NotificationTable;
   notification_outbox: NotificationOutboxTable;
 }

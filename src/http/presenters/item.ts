@@ -4,6 +4,7 @@ import {
 import { errorMessage, fieldMessage, type DomainError, type Lang } from '../../core/errors.js';
 import type { Department } from '../../core/organization/types.js';
 import type { NamedVersion } from '../../services/catalog/read-items.js';
+import type { MaterialSample } from '../../store/repositories/material-sample-repository.js';
 
 type Names = ReadonlyMap<string, Department>;
 
@@ -51,13 +52,30 @@ function presentStep(step: Step, names: Names) {
   };
 }
 
+/** Where anyone downloads a material's sample or blank form, and what it is. */
+function presentMaterialFile(file: MaterialSample | undefined) {
+  if (!file) return undefined;
+  const url = `/api/v1/items/${encodeURIComponent(file.itemCode)}/materials/${encodeURIComponent(file.materialCode)}/files/${file.kind}`;
+  return { url, name: file.name, mime: file.mime, size: file.size };
+}
+
+/** Each material with its 示例样本 (`sample`) and 空白表格 (`blankForm`) when there are any. */
+function presentMaterials(materials: ItemContent['materials'], files: readonly MaterialSample[]) {
+  return materials.map((m) => {
+    const of = (kind: MaterialSample['kind']) => presentMaterialFile(files.find((f) => f.materialCode === m.code && f.kind === kind));
+    const sample = of('sample');
+    const blankForm = of('blank_form');
+    return { ...m, ...(sample && { sample }), ...(blankForm && { blankForm }) };
+  });
+}
+
 /** 办事指南: the published version as an applicant reads it, with links to its QR code. */
-export function presentGuide({ version, departments, regionName }: NamedVersion) {
+export function presentGuide({ version, departments, regionName, materialFiles = [] }: NamedVersion) {
   const c = version.content;
   const path = `/api/v1/items/${encodeURIComponent(c.code)}`;
   return {
     ...c, ...presentSummary(version, departments), version: version.version, versionId: version.id, regionName,
-    steps: c.steps.map((s) => presentStep(s, departments)),
+    steps: c.steps.map((s) => presentStep(s, departments)), materials: presentMaterials(c.materials, materialFiles),
     onlineDepthName: ONLINE_DEPTHS.find((d) => d.level === c.onlineDepth)?.zh ?? '',
     guidePath: guidePath(c.code), qrCode: { svg: `${path}/qr.svg`, png: `${path}/qr.png` }, publishedAt: version.publishedAt,
   };

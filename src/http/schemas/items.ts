@@ -27,6 +27,14 @@ export const ItemVersionView = Type.Object({
   publishedAt: Nullable(Type.String()), retiredAt: Nullable(Type.String()), supersededBy: Nullable(Type.String({ description: 'id of the version that replaced this one' })),
 });
 
+const MaterialFileRef = Type.Object({
+  url: Type.String({ description: 'GET it to download' }), name: Type.String(), mime: Type.String({ description: 'detected from the content' }), size: Type.Integer(),
+});
+/** A material as the guide shows it: the spec, with its sample (示例样本) and blank form (空白表格) when uploaded. */
+const GuideMaterial = Type.Object({
+  ...MaterialSpecSchema.properties, sample: Type.Optional(MaterialFileRef), blankForm: Type.Optional(MaterialFileRef),
+});
+
 const GuideBranch = Type.Object({ department: DepartmentRef, role: Type.String() });
 const GuideStep = Type.Object({
   key: Type.String(), name: Type.String(), kind: Type.String(), workdays: Type.Integer(),
@@ -56,7 +64,7 @@ export const Guide = Type.Object({
   ...SummaryFields,
   catalogCode: Type.Optional(Type.String()), version: Type.Integer(), versionId: Type.String(), regionName: Nullable(Type.String()),
   keywords: Type.Array(Type.String()), applicantTypes: Type.Array(Type.String()), conditions: Type.Array(Type.String()),
-  legalBasis: Type.Array(LegalBasisSchema), materials: Type.Array(MaterialSpecSchema), form: Type.Array(FormFieldSchema),
+  legalBasis: Type.Array(LegalBasisSchema), materials: Type.Array(GuideMaterial), form: Type.Array(FormFieldSchema),
   steps: Type.Array(GuideStep), fees: Type.Array(FeeSchema), feeNote: Type.Optional(Type.String()),
   onlineDepthName: Type.String(), commitmentAllowed: Type.Boolean(), correctionDays: Type.Integer(),
   contactPhone: Type.Optional(Type.String()), complaintPhone: Type.Optional(Type.String()), hallAddress: Type.Optional(Type.String()),

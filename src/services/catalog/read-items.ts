@@ -6,6 +6,7 @@ import { findRegion } from '../../store/repositories/region-repository.js';
 import { findPublishedVersion, findVersionById } from '../../store/repositories/item-repository.js';
 import { searchPublished, type GuideFilter } from '../../store/repositories/item-search-repository.js';
 import { departmentsById } from '../../store/repositories/item-staffing-repository.js';
+import { listMaterialSamples, type MaterialSample } from '../../store/repositories/material-sample-repository.js';
 import type { Ctx, Db, Deps } from '../context.js';
 import { catalogReach } from './item-access.js';
 
@@ -14,6 +15,8 @@ export interface NamedVersion {
   readonly version: ItemVersion;
   readonly departments: ReadonlyMap<string, Department>;
   readonly regionName: string | null;
+  /** The samples and blank forms of its materials (guides only). */
+  readonly materialFiles?: readonly MaterialSample[];
 }
 
 /** Names every department the versions refer to. */
@@ -37,7 +40,7 @@ export async function searchGuides(deps: Deps, filter: GuideFilter): Promise<{ v
 export async function findGuide(deps: Deps, code: string): Promise<NamedVersion> {
   const version = await findPublishedVersion(deps.store.db, code);
   if (!version) throw new DomainError('request.not_found');
-  return withNames(deps.store.db, version);
+  return { ...await withNames(deps.store.db, version), materialFiles: await listMaterialSamples(deps.store.db, code) };
 }
 
 /**

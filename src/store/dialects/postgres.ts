@@ -20,5 +20,8 @@ export const postgresAdapter: DialectAdapter = {
 /** A pooled PostgreSQL connection. */
 export function openPostgres(url: string, poolSize = 10): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closes (a restart, a failover) must not crash the process: the pool
+  // drops it and the next query opens a fresh one (node-postgres docs, "Pool: error event").
+  pool.on('error', (error) => process.stderr.write(`tongban: idle PostgreSQL connection closed: ${error.message}\n`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

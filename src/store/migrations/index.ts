@@ -10,6 +10,7 @@ import * as files from './0007-files.js';
 import * as cases from './0008-cases.js';
 import * as drafts from './0009-drafts.js';
 import * as commitment from './0010-commitment.js';
+import * as materialSamples from './0011-material-samples.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -25,6 +26,7 @@ const STEPS: Record<string, Step> = {
   '0008-cases': cases,
   '0009-drafts': drafts,
   '0010-commitment': commitment,
+  '0011-material-samples': materialSamples,
 };
 
 /** A provider that hands each migration the dialect it runs on. */
