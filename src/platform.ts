@@ -6,6 +6,7 @@ import type { ServeConfig } from './config.js';
 import { buildServer } from './http/build-server.js';
 import { JOBS, startScheduler } from './jobs/scheduler.js';
 import type { Deps } from './services/context.js';
+import { transportsFromEnv } from './services/notifications/transports.js';
 import { loadDemo } from './services/seed/load-demo.js';
 import { SimulatedClock, systemClock } from './services/system/clock.js';
 import { createDatabase } from './store/database.js';
@@ -29,6 +30,8 @@ export interface Platform {
 
 /** Opens the database, migrates it, seeds it if asked, builds the server and starts the scheduler. */
 export async function composePlatform(config: ServeConfig, options: { scheduler?: boolean } = {}): Promise<Platform> {
+  // Mail and SMS settings are checked now, so a bad value stops startup naming its variable.
+  transportsFromEnv(process.env);
   const store = createDatabase(config.db);
   try {
     await migrateToLatest(store);

@@ -38,7 +38,7 @@ export async function runDueJobs(deps: Deps, jobs: readonly Job[], options: { fo
 }
 
 /** Ticks the runner on an interval until stopped; errors are reported, never thrown. */
-export function startScheduler(deps: Deps, jobs: readonly Job[], onError: (name: string, error: unknown) => void, tickMs = 30_000): () => void {
+export function startScheduler(deps: Deps, jobs: readonly Job[], onError: (name: string, error: unknown) => void, tickMs = 10_000): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
