@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { calendarWithOverrides, officialCalendar, type Calendar } from '../core/calendar/index.js';
-import { createDatabase, isDatabaseUrl } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { loadCalendarOverrides } from '../store/repositories/calendar-repository.js';
+import { withStore } from './with-store.js';
 
 /**
  * The calendar for `tongban calendar …`: the official notices, plus a database's admin overrides when
@@ -11,15 +11,8 @@ import { loadCalendarOverrides } from '../store/repositories/calendar-repository
 export async function loadCliCalendar(command: Command): Promise<Calendar> {
   const url = (command.opts() as { db?: string }).db;
   if (!url) return officialCalendar();
-  if (!isDatabaseUrl(url)) {
-    console.error(`Invalid --db "${url}": use sqlite:PATH or postgres://…`);
-    process.exit(2);
-  }
-  const store = createDatabase(url);
-  try {
+  return withStore(url, async (store) => {
     await migrateToLatest(store);
     return calendarWithOverrides(await loadCalendarOverrides(store.db));
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { verifyAudit } from '../../services/audit/verify-audit.js';
-import { DEFAULT_DATABASE_URL, createDatabase, isDatabaseUrl } from '../../store/database.js';
+import { withStore } from '../with-store.js';
 
 /** `tongban audit verify --db URL`: exit 0 with a count when intact; non-zero naming the first broken event. */
 export function registerAuditCommand(program: Command): void {
@@ -8,25 +8,15 @@ export function registerAuditCommand(program: Command): void {
   audit.command('verify')
     .description('Check the audit hash chain; names the first broken event')
     .option('--db <url>', 'sqlite:PATH or postgres://… (TONGBAN_DB)')
-    .action(async (flags: { db?: string }) => {
-      const url = flags.db ?? process.env.TONGBAN_DB ?? DEFAULT_DATABASE_URL;
-      if (!isDatabaseUrl(url)) {
-        console.error(`Invalid --db "${url}": use sqlite:PATH or postgres://…`);
-        process.exit(2);
+    .action((flags: { db?: string }) => withStore(flags.db, async (store) => {
+      const progress = process.stderr.isTTY ? (n: number) => process.stderr.write(`\rchecked ${n} events…`) : undefined;
+      const result = await verifyAudit(store.db, progress);
+      if (progress) process.stderr.write('\n');
+      if (result.ok) {
+        console.log(`audit chain intact: ${result.count} events`);
+      } else {
+        console.error(`audit chain BROKEN at event seq=${result.brokenAt.seq} (${result.brokenAt.reason}); ${result.count} events before it are intact`);
+        process.exitCode = 1;
       }
-      const store = createDatabase(url);
-      try {
-        const progress = process.stderr.isTTY ? (n: number) => process.stderr.write(`\rchecked ${n} events…`) : undefined;
-        const result = await verifyAudit(store.db, progress);
-        if (progress) process.stderr.write('\n');
-        if (result.ok) {
-          console.log(`audit chain intact: ${result.count} events`);
-        } else {
-          console.error(`audit chain BROKEN at event seq=${result.brokenAt.seq} (${result.brokenAt.reason}); ${result.count} events before it are intact`);
-          process.exitCode = 1;
-        }
-      } finally {
-        await store.close();
-      }
-    });
+    }));
 }
