@@ -69,6 +69,19 @@ export const ERRORS = {
   'item.catch_all_exists': { status: 409, zh: '该部门已有兜底事项', en: 'This department already has a catch-all item' },
   'item.import_rejected': { status: 422, zh: '导入的事项未通过发布检查，未导入任何事项', en: 'Imported items fail the publishing checks; nothing was imported' },
   'item.file_unreadable': { status: 400, zh: '无法读取上传的 Excel 文件', en: 'The uploaded Excel file cannot be read' },
+  'workflow.invalid_steps': { status: 422, zh: '办理环节设置有误，无法启动流程：{reason}', en: 'The steps cannot run: {reason}' },
+  'workflow.task_not_found': { status: 404, zh: '待办任务不存在', en: 'The task does not exist' },
+  'workflow.concluded': { status: 409, zh: '办件已办结，流程不能再变更', en: 'The case has concluded; its workflow cannot change' },
+  'workflow.task_closed': { status: 409, zh: '该任务已办理或已取消', en: 'This task is already done or cancelled' },
+  'workflow.not_assignee': { status: 403, zh: '该任务不由您办理', en: 'This task is not yours to handle' },
+  'workflow.already_claimed': { status: 409, zh: '该任务已被签收', en: 'This task has already been claimed' },
+  'workflow.reason_required': { status: 422, zh: '退回和不予许可必须填写理由', en: 'A return or a denial needs a reason' },
+  'workflow.deny_not_allowed': { status: 422, zh: '本环节无权作出不予许可决定，如有异议请退回', en: 'This step may not deny; return it instead' },
+  'workflow.operation_not_allowed': { status: 422, zh: '委托任务只能办理后交回委托人', en: 'A delegated task can only be reported back to the delegator' },
+  'workflow.invalid_return_target': { status: 422, zh: '只能退回到之前的环节', en: 'A task can only be returned to an earlier step' },
+  'workflow.invalid_target': { status: 422, zh: '所选人员不能接收该任务', en: 'The chosen person cannot take this task' },
+  'workflow.withdraw_refused': { status: 409, zh: '只能撤回本人作出的同意意见', en: 'Only your own approval can be withdrawn' },
+  'workflow.withdraw_too_late': { status: 409, zh: '下一环节已签收或办理，不能撤回', en: 'The next task has been taken up; the approval can no longer be withdrawn' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** Field-level messages, reported in `fields[]` so that every bad field is named at once. */

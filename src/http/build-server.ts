@@ -18,6 +18,7 @@ import { verificationRoutes } from './routes/verifications.js';
 import { filesRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { itemSampleRoutes } from './routes/item-samples.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organization.js';
 import { systemRoutes } from './routes/system.js';
@@ -62,6 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(organizationRoutes(deps));
   await app.register(calendarRoutes(deps));
   await app.register(itemRoutes(deps));
+  await app.register(itemSampleRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(draftRoutes(deps));
   await app.register(verificationRoutes(deps));

@@ -11,13 +11,13 @@ import type { Deps } from '../../services/context.js';
 import { filesSettingsFor } from '../../services/files/files-settings.js';
 import { ctxOf } from '../request-context.js';
 import { withErrors } from '../schemas/common.js';
-import { binary, ItemCodeParam } from '../schemas/items.js';
+import { binary, CodeParams } from '../schemas/items.js';
 
 const tags = ['catalog'];
 const errorRef = Type.Ref('ErrorResponse');
 const PATH = '/api/v1/items/:code/materials/:materialCode/files/:kind';
 const Params = Type.Object({
-  code: ItemCodeParam, materialCode: MaterialSpecSchema.properties.code,
+  code: CodeParams.properties.code, materialCode: MaterialSpecSchema.properties.code,
   kind: Type.Union(MATERIAL_FILE_KINDS.map((k) => Type.Literal(k)), { description: 'sample 示例样本 or blank_form 空白表格' }),
 });
 const Form = Type.Object({ file: Type.String({ format: 'binary', description: 'PDF, JPEG, PNG, OFD, DOCX or XLSX, judged by content' }) });
@@ -70,14 +70,18 @@ export function itemSampleRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         params: Params, body: Form, response: { ...withErrors({ 200: Stored }), 413: errorRef, 415: errorRef },
       },
       // The body schema documents the form; the bytes stream past validation to the service.
-      validatorCompiler: ({ httpPart }) => (httpPart === 'body' ? () => true : app.validatorCompiler({ schema: Params, method: 'PUT', url: PATH, httpPart: httpPart ?? 'params' })),
+      validatorCompiler: (route) => {
+        if (route.httpPart === 'body') return () => true;
+        if (!app.validatorCompiler) throw new Error('item samples: no validator compiler installed');
+        return app.validatorCompiler(route);
+      },
     }, async (request) => present(await putMaterialFile(ctxOf(deps, request), request.params, await readFilePart(request, maxBytes))));
 
     app.delete(PATH, {
       schema: { tags, summary: "Remove a material's sample or blank form (admin)", params: Params, response: withErrors({ 204: Type.Null() }) },
     }, async (request, reply) => {
       await removeMaterialFile(ctxOf(deps, request), request.params);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
   };
 }
