@@ -115,6 +115,7 @@ export const FIELD_MESSAGES = {
   'region_code_invalid': { zh: '行政区划代码应为 6 位数字', en: 'must be a 6-digit region code' },
   'date_order': { zh: '结束日期不能早于开始日期', en: 'must not be before the start date' },
   'role_invalid': { zh: '角色无效', en: 'is not a known role' },
+  'not_deferred': { zh: '该材料不在容缺补交清单中', en: 'is not a deferred material of this case' },
   'commitment_not_allowed': { zh: '该事项不适用告知承诺', en: 'is not allowed for this item' },
   'commitment_only': { zh: '仅告知承诺办件可当场准予', en: 'only a commitment case may be granted at acceptance' },
   'username_taken': { zh: '用户名已被使用', en: 'is already taken' },

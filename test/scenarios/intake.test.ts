@@ -132,6 +132,11 @@ for (const dialect of DIALECTS) {
       expect(wrong.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['deferredMaterials[0]', 'supplyDays']);
       const right = await post(`/api/v1/cases/${id}/accept`, s.clerk.token, { deferredMaterials: ['plan'], supplyDays: 5 });
       expect(right.json()).toMatchObject({ status: 'in_progress', deferredMaterials: ['plan'], supplyDueAt: expect.any(String) });
+      const notOwed = await post(`/api/v1/cases/${id}/supply`, s.applicant.token, { materials: [{ code: 'id' }] });
+      expect(notOwed.json().error.fields).toEqual([expect.objectContaining({ field: 'materials[0].code' })]);
+      const supplied = await post(`/api/v1/cases/${id}/supply`, s.applicant.token, { materials: [{ code: 'plan' }] });
+      expect(supplied.json()).toMatchObject({ status: 'in_progress', deferredMaterials: [] });
+      expect(supplied.json().supplyDueAt).toBeUndefined();
     });
 
     it('deems an application accepted from the day of receipt when 5 workdays pass without an answer (ALL Art. 32)', async () => {

@@ -31,11 +31,19 @@ export const TRANSITIONS = {
   deliver: { from: ['concluded'], to: 'delivered' },
   // 告知承诺: a grant made on the applicant's promise is revoked when verification finds the promise broken.
   revoke: { from: ['concluded', 'delivered'], to: 'revoked' },
+  // 容缺: the applicant hands in deferred materials after acceptance; the status does not change.
+  supplyDeferred: { from: ['in_progress', 'suspended', 'concluded'], to: 'same' },
   // The applicant may withdraw at any time before conclusion (DOMAIN.md §4).
   withdraw: { from: ['draft', 'submitted', 'correction_required', 'refusal_pending', 'in_progress', 'suspended'], to: 'withdrawn' },
-} as const satisfies Record<string, { from: readonly CaseStatus[]; to: CaseStatus }>;
+} as const satisfies Record<string, { from: readonly CaseStatus[]; to: CaseStatus | 'same' }>;
 
 export type CaseAction = keyof typeof TRANSITIONS;
+
+/** The status after `action` from `status`. */
+export function statusAfter(status: CaseStatus, action: CaseAction): CaseStatus {
+  const to: CaseStatus | 'same' = TRANSITIONS[action].to;
+  return to === 'same' ? status : to;
+}
 
 /** Whether `action` may happen in `status`. */
 export function canTransition(status: CaseStatus, action: CaseAction): boolean {

@@ -16,6 +16,7 @@ export function presentCaseSummary({ case: c, warning, remainingWorkdays }: Case
     ...optional('statutoryDueAt', c.statutoryDueAt), ...optional('supplementDueAt', c.supplementDueAt),
     warning, ...(remainingWorkdays !== null && { remainingWorkdays }), deemedAccepted: c.deemedAccepted,
     suspendedWorkdays: c.suspendedWorkdays, extensionDays: c.extensionDays, commitment: c.commitment,
+    ...optional('refusalReason', c.refusalReason, String),
   };
 }
 
@@ -27,7 +28,6 @@ export function presentCaseDetail(view: CaseWithClock & { events: CaseEventRow[]
   return {
     ...presentCaseSummary(view), ...(forApplicant && { queryCode: c.queryCode }), applicantId: c.applicantId,
     form: c.form, materials: c.materials, deferredMaterials: c.deferredMaterials, ...optional('supplyDueAt', c.supplyDueAt),
-    ...optional('refusalReason', c.refusalReason, String),
     timeline: view.events.map((e) => ({
       at: formatInstant(e.at), action: e.action, statusFrom: e.status_from, statusTo: e.status_to, actorId: e.actor_id,
       details: JSON.parse(e.details) as Record<string, unknown>,

@@ -6,6 +6,7 @@ import { issueCorrectionNotice } from '../../services/cases/issue-correction-not
 import { refuseCase } from '../../services/cases/refuse-case.js';
 import { resubmitCase } from '../../services/cases/resubmit-case.js';
 import { submitCase } from '../../services/cases/submit-case.js';
+import { supplyDeferred } from '../../services/cases/supply-deferred.js';
 import { renderDocument } from '../../documents/index.js';
 import { CASE_DOCUMENT_KINDS, caseDocument } from '../../services/cases/case-documents.js';
 import { publicProgress } from '../../services/cases/public-progress.js';
@@ -49,8 +50,8 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     app.get('/api/v1/cases', {
       schema: { tags, summary: 'Cases I reach (staff), or my own (applicant); filter by status and warning', querystring: CaseListQuery, response: withErrors({ 200: Type.Object({ cases: Type.Array(CaseSummary), total: Type.Integer() }) }) },
     }, async (request) => {
-      const { status, warning, limit, offset } = request.query;
-      const result = await listCasesFor(ctxOf(deps, request), { statuses: parseStatuses(status), warning, limit, offset });
+      const { status, warning, order, limit, offset } = request.query;
+      const result = await listCasesFor(ctxOf(deps, request), { statuses: parseStatuses(status), warning, order, limit, offset });
       return { cases: result.cases.map(presentCaseSummary), total: result.total };
     });
 
@@ -72,6 +73,13 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       schema: { tags, summary: 'Supplement after a correction notice (the applicant)', params, body: ResubmitBody, response: withErrors({ 200: CaseDetail }) },
     }, async (request) => {
       await resubmitCase(ctxOf(deps, request), request.params.id, request.body.materials);
+      return detail(request.params.id, request);
+    });
+
+    app.post('/api/v1/cases/:id/supply', {
+      schema: { tags, summary: 'Hand in materials deferred at acceptance (容缺补交; the applicant)', params, body: ResubmitBody, response: withErrors({ 200: CaseDetail }) },
+    }, async (request) => {
+      await supplyDeferred(ctxOf(deps, request), request.params.id, request.body.materials);
       return detail(request.params.id, request);
     });
 

@@ -60,7 +60,7 @@ export const CaseSummary = Type.Object({
   receivedAt: Type.String(), acceptanceDueAt: Type.Optional(Type.String()), acceptedAt: Type.Optional(Type.String()),
   dueAt: Type.Optional(Type.String()), statutoryDueAt: Type.Optional(Type.String()), supplementDueAt: Type.Optional(Type.String()),
   warning: Warning, remainingWorkdays: Type.Optional(Type.Integer()), deemedAccepted: Type.Boolean(),
-  suspendedWorkdays: Type.Integer(), extensionDays: Type.Integer(), commitment: Type.Boolean(),
+  suspendedWorkdays: Type.Integer(), extensionDays: Type.Integer(), commitment: Type.Boolean(), refusalReason: Type.Optional(Type.String()),
 });
 
 export const CaseDetail = Type.Composite([CaseSummary, Type.Object({
@@ -68,12 +68,13 @@ export const CaseDetail = Type.Composite([CaseSummary, Type.Object({
   form: Type.Record(Type.String(), Type.Unknown()),
   materials: Type.Array(Type.Object({ code: Type.String(), fileId: Nullable(Type.String()) })),
   deferredMaterials: Type.Array(Type.String()), supplyDueAt: Type.Optional(Type.String()),
-  refusalReason: Type.Optional(Type.String()), timeline: Type.Array(TimelineEvent), correctionNotices: Type.Array(Notice),
+  timeline: Type.Array(TimelineEvent), correctionNotices: Type.Array(Notice),
 })]);
 
 export const CaseListQuery = Type.Object({
   status: Type.Optional(Type.String({ pattern: '^[a-z_]+(,[a-z_]+)*$', description: 'one status or several, comma-separated' })),
   warning: Type.Optional(Warning),
+  order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { description: 'by receipt: asc (the queue, default) or desc (newest first)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   offset: Type.Optional(Type.Integer({ minimum: 0 })),
 });

@@ -3,7 +3,7 @@ import type { StaffRole } from '../../core/accounts/roles.js';
 import type { Calendar } from '../../core/calendar/index.js';
 import type { Case } from '../../core/cases/case.js';
 import { caseReach, caseWithinReach } from '../../core/cases/access.js';
-import { canTransition, TRANSITIONS, type CaseAction } from '../../core/cases/status.js';
+import { canTransition, statusAfter, type CaseAction } from '../../core/cases/status.js';
 import { DomainError } from '../../core/errors.js';
 import { insertCaseEvent } from '../../store/repositories/case-event-repository.js';
 import { caseFromRow, saveCase, selectCaseWithPath } from '../../store/repositories/case-repository.js';
@@ -66,7 +66,7 @@ export async function changeCase(
     const now = nowIso(ctx);
     // Reads inside `change` go through `trx`: SQLite has one connection, which the transaction holds.
     const result = await change(current, calendar, now, trx);
-    const next: Case = { ...result.next, status: TRANSITIONS[action].to };
+    const next: Case = { ...result.next, status: statusAfter(current.status, action) };
     await saveCase(trx, next, now);
     await insertCaseEvent(trx, {
       id: ctx.newId(), caseId, at: now, actorId: actor?.userId ?? null, action, statusFrom: current.status, statusTo: next.status,

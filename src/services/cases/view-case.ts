@@ -48,10 +48,10 @@ export async function viewCase(ctx: Ctx, caseId: string) {
 }
 
 /** Cases the actor reaches (staff: their reach; applicants: their own), filtered by status and warning. */
-export async function listCasesFor(ctx: Ctx, filter: { statuses?: CaseStatus[] | undefined; warning?: WarningLevel | undefined; limit?: number | undefined; offset?: number | undefined }) {
+export async function listCasesFor(ctx: Ctx, filter: { statuses?: CaseStatus[] | undefined; warning?: WarningLevel | undefined; order?: 'asc' | 'desc' | undefined; limit?: number | undefined; offset?: number | undefined }) {
   requireActor(ctx.actor);
   const { rows, total } = await listCases(ctx.store.db, caseReach(ctx.actor), {
-    statuses: filter.statuses, warning: filter.warning, now: nowIso(ctx), limit: filter.limit ?? 50, offset: filter.offset ?? 0,
+    statuses: filter.statuses, warning: filter.warning, order: filter.order ?? 'asc', now: nowIso(ctx), limit: filter.limit ?? 50, offset: filter.offset ?? 0,
   });
   return { cases: await withClock(ctx, rows.map(caseFromRow)), total };
 }

@@ -74,6 +74,7 @@ export async function nextCaseSequence(db: Db, regionCode: string, day: string):
 export interface CaseFilter {
   readonly statuses?: readonly CaseStatus[] | undefined;
   readonly warning?: 'none' | 'yellow' | 'red' | undefined;
+  readonly order?: 'asc' | 'desc';
   readonly now: string;
   readonly limit: number;
   readonly offset: number;
@@ -95,7 +96,9 @@ export async function listCases(db: Db, reach: CaseReach, filter: CaseFilter): P
   }
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   // Oldest first by the current round's receipt, so resubmissions queue by when they came back.
-  const rows = await query.selectAll('cases').orderBy('cases.round_received_on').orderBy('cases.received_at').orderBy('cases.id').limit(filter.limit).offset(filter.offset).execute();
+  const order = filter.order ?? 'asc';
+  const rows = await query.selectAll('cases').orderBy('cases.round_received_on', order).orderBy('cases.received_at', order).orderBy('cases.id', order)
+    .limit(filter.limit).offset(filter.offset).execute();
   return { rows, total: Number(total) };
 }
 

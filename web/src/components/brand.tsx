@@ -30,7 +30,7 @@ export function Brand({ inverted = false, size = 'medium' }: { inverted?: boolea
         <div style={{ fontSize: large ? 26 : 19, fontWeight: 700, letterSpacing: 2, color: inverted ? '#fff' : '#0f3470' }}>
           {t('app.name')}
         </div>
-        <div style={{ fontSize: large ? 14 : 12, color: inverted ? 'rgba(255,255,255,0.78)' : '#5b6b82' }}>{t('app.subtitle')}</div>
+        <div className="brand-subtitle" style={{ fontSize: large ? 14 : 12, color: inverted ? 'rgba(255,255,255,0.78)' : '#5b6b82' }}>{t('app.subtitle')}</div>
       </div>
     </Flex>
   );

@@ -13,6 +13,8 @@ export function AppLayout() {
   const t = useT();
   const { user } = useAuth();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone the menu folds away entirely (a tab at the edge opens it), leaving the page the width.
+  const [narrow, setNarrow] = useState(false);
 
   const entries = useMemo<NavEntry[]>(
     () =>
@@ -37,6 +39,12 @@ export function AppLayout() {
             collapsible
             collapsed={collapsed}
             onCollapse={setCollapsed}
+            breakpoint="lg"
+            collapsedWidth={narrow ? 0 : 80}
+            onBreakpoint={(broken) => {
+              setNarrow(broken);
+              setCollapsed(broken);
+            }}
             theme="light"
             style={{ borderInlineEnd: '1px solid #e6eaf0' }}
           >
@@ -45,7 +53,7 @@ export function AppLayout() {
             </nav>
           </Layout.Sider>
           <Layout>
-            <Layout.Content style={{ padding: 24 }}>
+            <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
               <div style={{ maxWidth: 1400, margin: '0 auto' }}>
                 <Outlet />
               </div>
