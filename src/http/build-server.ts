@@ -22,6 +22,7 @@ import { itemSampleRoutes } from './routes/item-samples.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organization.js';
 import { systemRoutes } from './routes/system.js';
+import { taskRoutes } from './routes/tasks.js';
 
 export interface ServerOptions {
   readonly deps: Deps;
@@ -65,6 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(itemRoutes(deps));
   await app.register(itemSampleRoutes(deps));
   await app.register(caseRoutes(deps));
+  await app.register(taskRoutes(deps));
   await app.register(draftRoutes(deps));
   await app.register(verificationRoutes(deps));
   await app.register(filesRoutes(deps));

@@ -108,5 +108,39 @@ export interface VerificationTable {
   created_at: string;
 }
 
+/** One workflow task (migration 0012): the engine's Task, its case, and its step clock as UTC instants. */
+export interface TaskTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  step_key: string;
+  activation: number;
+  branch_index: number | null;
+  /** 1 for the lead department's branch (牵头部门). */
+  lead: number;
+  department_id: string;
+  role: string;
+  assignee_id: string | null;
+  status: string;
+  decision: string | null;
+  opinion: string | null;
+  return_to: string | null;
+  created_on: string;
+  step_started_on: string;
+  caused_by: string | null;
+  note: string | null;
+  delegated_from: string | null;
+  completed_at: string | null;
+  completed_by: string | null;
+  on_behalf_of: string | null;
+  due_at: string;
+  yellow_at: string;
+  /** 1 on tasks of a parallel step with 缺席默认 (absent means consent). */
+  absent_means_consent: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export type CaseRow = Selectable<CaseTable>;
+export type TaskRow = Selectable<TaskTable>;
 export type CaseEventRow = Selectable<CaseEventTable>;

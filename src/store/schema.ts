@@ -1,5 +1,5 @@
 import type {
-  CaseDraftTable, CaseEventTable, CaseSequenceTable, CaseTable, CorrectionNoticeTable, VerificationTable,
+  CaseDraftTable, CaseEventTable, CaseSequenceTable, CaseTable, CorrectionNoticeTable, TaskTable, VerificationTable,
 } from './case-tables.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { FileTable } from './repositories/file-repository.js';
@@ -160,6 +160,7 @@ export interface Database {
   case_sequences: CaseSequenceTable;
   case_drafts: CaseDraftTable;
   verifications: VerificationTable;
+  tasks: TaskTable;
   regions: RegionTable;
   departments: DepartmentTable;
   users: UserTable;

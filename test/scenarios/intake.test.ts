@@ -151,6 +151,9 @@ for (const dialect of DIALECTS) {
       // Accepted from Monday 16 March: 10 promised workdays end Monday 30 March.
       expect(view).toMatchObject({ status: 'in_progress', deemedAccepted: true, dueAt: '2026-03-30T23:59:59.999+08:00' });
       expect(view.timeline.at(-1)).toMatchObject({ action: 'deemAccepted', actorId: null });
+      // …and goes to the first step's handlers like any accepted case.
+      const tasks = (await get('/api/v1/tasks?mine=true', s.handler.token)).json().tasks;
+      expect(tasks).toEqual(expect.arrayContaining([expect.objectContaining({ caseId: id, stepKey: 'review' })]));
     });
 
     it('reminds an applicant who has not supplemented, then ends the case as abandoned', async () => {

@@ -9,6 +9,7 @@ import { loadItemVersion } from './case-item.js';
 import { changeCase } from './change-case.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { openVerification } from './verifications.js';
+import { startCaseWorkflow } from '../workflow/persist-workflow.js';
 
 /** What the clerk decides at acceptance: materials to be supplied later (容缺) and the period for them. */
 export interface AcceptInput {
@@ -43,7 +44,11 @@ export async function acceptCase(ctx: Ctx, caseId: string, input: AcceptInput) {
     return {
       next,
       details: { acceptedOn: today, dueAt: next.dueAt, deferredMaterials: deferred, supplyDueAt },
-      also: (trx) => notifyApplicant(trx, ctx, next, 'case.accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : today }),
+      also: async (trx) => {
+        await notifyApplicant(trx, ctx, next, 'case.accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : today });
+        // Instant items and commitment grants conclude at the window; every other case starts its steps now (DOMAIN.md §6).
+        if (current.promisedDays !== 0 && !input.grant) await startCaseWorkflow(trx, ctx, next, item.content.steps, calendar, now);
+      },
     };
   });
   // 即办件: an instant item is concluded at the window the day it is accepted; a commitment case may be

@@ -4,6 +4,8 @@ import { localDateOf } from '../../core/clock/index.js';
 import { dueCaseIds } from '../../store/repositories/case-repository.js';
 import type { Deps } from '../context.js';
 import { nowIso } from '../context.js';
+import { startCaseWorkflow } from '../workflow/persist-workflow.js';
+import { loadItemVersion } from './case-item.js';
 import { changeCase } from './change-case.js';
 import { notifyApplicant } from './notify-applicant.js';
 
@@ -16,7 +18,8 @@ export async function deemOverdueCasesAccepted(deps: Deps): Promise<number> {
   const ctx = { ...deps, actor: null, ip: null };
   const ids = await dueCaseIds(deps.store.db, ['submitted', 'refusal_pending'], 'acceptance_due_at', nowIso(deps));
   for (const id of ids) {
-    await changeCase(ctx, id, 'deemAccepted', 'system', (current, calendar, now) => {
+    await changeCase(ctx, id, 'deemAccepted', 'system', async (current, calendar, now, trx) => {
+      const item = await loadItemVersion(trx, current.itemVersionId);
       const receivedOn = parseLocalDate(current.roundReceivedOn);
       const stage = decisionStage(calendar, current, receivedOn, parseLocalDate(localDateOf(now)));
       const next = {
@@ -25,7 +28,11 @@ export async function deemOverdueCasesAccepted(deps: Deps): Promise<number> {
       };
       return {
         next, details: { acceptedOn: receivedOn, missedAcceptanceDueAt: current.acceptanceDueAt },
-        also: (trx) => notifyApplicant(trx, ctx, next, 'case.deemed_accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : receivedOn }),
+        also: async () => {
+          // The case now moves through the item's steps like any accepted case.
+          await startCaseWorkflow(trx, ctx, next, item.content.steps, calendar, now);
+          await notifyApplicant(trx, ctx, next, 'case.deemed_accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : receivedOn });
+        },
       };
     });
   }

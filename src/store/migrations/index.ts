@@ -11,6 +11,7 @@ import * as cases from './0008-cases.js';
 import * as drafts from './0009-drafts.js';
 import * as commitment from './0010-commitment.js';
 import * as materialSamples from './0011-material-samples.js';
+import * as tasks from './0012-tasks.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -27,6 +28,7 @@ const STEPS: Record<string, Step> = {
   '0009-drafts': drafts,
   '0010-commitment': commitment,
   '0011-material-samples': materialSamples,
+  '0012-tasks': tasks,
 };
 
 /** A provider that hands each migration the dialect it runs on. */
