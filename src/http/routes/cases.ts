@@ -1,4 +1,4 @@
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type FastifyPluginAsyncTypebox, type Static, type TSchema } from '@fastify/type-provider-typebox';
 import { CASE_STATUSES, type CaseStatus } from '../../core/cases/status.js';
 import { invalidFields } from '../../core/errors.js';
 import { acceptCase } from '../../services/cases/accept-case.js';
@@ -12,7 +12,7 @@ import { CASE_DOCUMENT_KINDS, caseDocument } from '../../services/cases/case-doc
 import { publicProgress } from '../../services/cases/public-progress.js';
 import { listCasesFor, viewCase } from '../../services/cases/view-case.js';
 import { withdrawCase } from '../../services/cases/withdraw-case.js';
-import type { Deps } from '../../services/context.js';
+import type { Ctx, Deps } from '../../services/context.js';
 import { presentCaseDetail, presentCaseSummary } from '../presenters/case.js';
 import {
   AcceptBody, CaseDetail, CaseListQuery, CaseSummary, CorrectionNoticeBody, PublicProgress, RefuseBody, ResubmitBody, SubmitCase, SubmitCaseResult,
@@ -59,43 +59,29 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       schema: { tags, summary: 'One case with its timeline (the applicant, staff in reach; others 404)', params, response: withErrors({ 200: CaseDetail }) },
     }, async (request) => presentCaseDetail(await viewCase(ctxOf(deps, request), request.params.id), request.actor?.kind === 'applicant'));
 
-    const detail = async (id: string, request: Parameters<typeof ctxOf>[1]) =>
-      presentCaseDetail(await viewCase(ctxOf(deps, request), id), request.actor?.kind === 'applicant');
+    /** One case action: run it, then answer with the case as the caller now sees it. */
+    function caseAction<B extends TSchema>(action: string, summary: string, body: B, run: (ctx: Ctx, id: string, input: Static<B>) => Promise<unknown>) {
+      app.post(`/api/v1/cases/:id/${action}`, {
+        schema: { tags, summary, params, body, response: withErrors({ 200: CaseDetail }) },
+      }, async (request) => {
+        const ctx = ctxOf(deps, request);
+        await run(ctx, request.params.id, request.body as Static<B>);
+        return presentCaseDetail(await viewCase(ctx, request.params.id), request.actor?.kind === 'applicant');
+      });
+    }
 
-    app.post('/api/v1/cases/:id/correction-notice', {
-      schema: { tags, summary: 'The one-time correction notice: every problem at once (clerk)', params, body: CorrectionNoticeBody, response: withErrors({ 200: CaseDetail }) },
-    }, async (request) => {
-      await issueCorrectionNotice(ctxOf(deps, request), request.params.id, request.body.problems);
-      return detail(request.params.id, request);
-    });
-
-    app.post('/api/v1/cases/:id/resubmit', {
-      schema: { tags, summary: 'Supplement after a correction notice (the applicant)', params, body: ResubmitBody, response: withErrors({ 200: CaseDetail }) },
-    }, async (request) => {
-      await resubmitCase(ctxOf(deps, request), request.params.id, request.body.materials);
-      return detail(request.params.id, request);
-    });
-
-    app.post('/api/v1/cases/:id/supply', {
-      schema: { tags, summary: 'Hand in materials deferred at acceptance (容缺补交; the applicant)', params, body: ResubmitBody, response: withErrors({ 200: CaseDetail }) },
-    }, async (request) => {
-      await supplyDeferred(ctxOf(deps, request), request.params.id, request.body.materials);
-      return detail(request.params.id, request);
-    });
-
-    app.post('/api/v1/cases/:id/accept', {
-      schema: { tags, summary: 'Accept (clerk), optionally with deferred materials (容缺)', params, body: AcceptBody, response: withErrors({ 200: CaseDetail }) },
-    }, async (request) => {
-      await acceptCase(ctxOf(deps, request), request.params.id, request.body);
-      return detail(request.params.id, request);
-    });
-
-    app.post('/api/v1/cases/:id/refuse', {
-      schema: { tags, summary: 'Propose a refusal (clerk, with reason); confirm or decline it (approver or supervisor, confirm true/false)', params, body: RefuseBody, response: withErrors({ 200: CaseDetail }) },
-    }, async (request) => {
-      await refuseCase(ctxOf(deps, request), request.params.id, request.body);
-      return detail(request.params.id, request);
-    });
+    caseAction('correction-notice', 'The one-time correction notice: every problem at once (clerk)', CorrectionNoticeBody,
+      (ctx, id, input) => issueCorrectionNotice(ctx, id, input.problems));
+    caseAction('resubmit', 'Supplement after a correction notice (the applicant)', ResubmitBody,
+      (ctx, id, input) => resubmitCase(ctx, id, input.materials));
+    caseAction('supply', 'Hand in materials deferred at acceptance (容缺补交; the applicant)', ResubmitBody,
+      (ctx, id, input) => supplyDeferred(ctx, id, input.materials));
+    caseAction('accept', 'Accept (clerk), optionally with deferred materials (容缺) or, for 告知承诺, granting at once', AcceptBody,
+      (ctx, id, input) => acceptCase(ctx, id, input));
+    caseAction('refuse', 'Propose a refusal (clerk, with reason); confirm or decline it (approver or supervisor, confirm true/false)', RefuseBody,
+      (ctx, id, input) => refuseCase(ctx, id, input));
+    caseAction('withdraw', 'Withdraw before conclusion (the applicant)', Type.Optional(WithdrawBody),
+      (ctx, id, input) => withdrawCase(ctx, id, input?.reason));
 
     app.get('/api/v1/cases/:id/documents/:kind', {
       schema: {
@@ -116,12 +102,5 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         response: withErrors({ 200: PublicProgress }),
       },
     }, async (request) => publicProgress(deps, request.query.caseNo, request.query.queryCode));
-
-    app.post('/api/v1/cases/:id/withdraw', {
-      schema: { tags, summary: 'Withdraw before conclusion (the applicant)', params, body: Type.Optional(WithdrawBody), response: withErrors({ 200: CaseDetail }) },
-    }, async (request) => {
-      await withdrawCase(ctxOf(deps, request), request.params.id, request.body?.reason);
-      return detail(request.params.id, request);
-    });
   };
 }
