@@ -36,7 +36,7 @@ export const LAND_ITEMS: readonly DemoItem[] = [
       ],
       // 一窗受理、并联办理: registration and the housing bureau's contract check run at once (seed 001).
       steps: [
-        step('accept-review', '受理审核', 'review', id('land-registration'), 'handler', 1),
+        step('accept_review', '受理审核', 'review', id('land-registration'), 'handler', 1),
         parallel('joint', '并联审核（登记审核、交易核验）', 3, [
           { departmentId: id('land-registration'), role: 'handler' },
           { departmentId: id('housing'), role: 'handler' },

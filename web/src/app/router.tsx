@@ -2,6 +2,11 @@ import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router-dom';
 import { LoginPage } from '@/features/auth/pages/login-page';
 import { RegisterPage } from '@/features/auth/pages/register-page';
+import { GUIDE_ROUTES } from '@/features/guide/routes';
+import { CASE_PAGES } from '@/features/cases/routes';
+import { INBOX_PAGES } from '@/features/inbox/routes';
+import { INTAKE_PAGES } from '@/features/intake/routes';
+import { PROGRESS_ROUTES } from '@/features/progress/routes';
 import { PageLoading } from '@/components/page-loading';
 import { StatusPage } from '@/components/status-page';
 import { useAuth } from '@/lib/auth-context';
@@ -40,10 +45,13 @@ function GuardedPage({ route }: { route: AppRoute }) {
 export const router = createBrowserRouter([
   { path: '/login', element: <AnonymousOnly><LoginPage /></AnonymousOnly> },
   { path: '/register', element: <AnonymousOnly><RegisterPage /></AnonymousOnly> },
+  ...GUIDE_ROUTES,
+  ...PROGRESS_ROUTES,
   {
     element: <RequireSession><AppLayout /></RequireSession>,
     children: [
       ...APP_ROUTES.map((route) => ({ path: route.path, element: <GuardedPage route={route} /> })),
+      ...[...CASE_PAGES, ...INTAKE_PAGES, ...INBOX_PAGES].map((route) => ({ path: route.path, element: <GuardedPage route={route} /> })),
       { path: '*', element: <StatusPage status="404" /> },
     ],
   },

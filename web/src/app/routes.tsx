@@ -1,4 +1,6 @@
 import { ApartmentOutlined, ClusterOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CalendarOutlined, ProfileOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, FolderOpenOutlined, FormOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import type { StaffRole } from '@/lib/roles';
@@ -22,6 +24,8 @@ export interface AppRoute {
 /** Menu sections, in display order. */
 export const MENU_GROUPS = {
   org: { title: 'menu.org', icon: <ApartmentOutlined /> },
+  catalog: { title: 'menu.catalogGroup', icon: <AppstoreOutlined /> },
+  settings: { title: 'menu.settings', icon: <SettingOutlined /> },
 } as const satisfies Record<string, { title: MessageKey; icon: ReactNode }>;
 export type MenuGroup = keyof typeof MENU_GROUPS;
 
@@ -29,13 +33,25 @@ const HomePage = lazy(() => import('@/features/home/pages/home-page'));
 const RegionsPage = lazy(() => import('@/features/org/pages/regions-page'));
 const DepartmentsPage = lazy(() => import('@/features/org/pages/departments-page'));
 const UsersPage = lazy(() => import('@/features/org/pages/users-page'));
+const CatalogPage = lazy(() => import('@/features/catalog/pages/catalog-page'));
+const CalendarPage = lazy(() => import('@/features/calendar/pages/calendar-page'));
+const MyCasesPage = lazy(() => import('@/features/cases/pages/my-cases-page'));
+const IntakeQueuePage = lazy(() => import('@/features/intake/pages/intake-queue-page'));
+const WindowApplyPage = lazy(() => import('@/features/intake/pages/window-apply-page'));
+const RefusalsPage = lazy(() => import('@/features/intake/pages/refusals-page'));
 
 /** The signed-in pages, in menu order. */
 export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/', title: 'menu.home', icon: <HomeOutlined />, page: HomePage },
+  { path: '/my-cases', title: 'menu.myCases', icon: <FolderOpenOutlined />, page: MyCasesPage, audience: ['applicant'] },
+  { path: '/intake', title: 'menu.intake', icon: <AuditOutlined />, page: IntakeQueuePage, audience: ['clerk'] },
+  { path: '/intake/window', title: 'menu.windowApply', icon: <FormOutlined />, page: WindowApplyPage, audience: ['clerk'] },
+  { path: '/refusals', title: 'menu.refusals', icon: <SafetyCertificateOutlined />, page: RefusalsPage, audience: ['approver', 'supervisor'] },
   { path: '/admin/regions', title: 'menu.regions', icon: <EnvironmentOutlined />, page: RegionsPage, audience: ['admin'], group: 'org' },
   { path: '/admin/departments', title: 'menu.departments', icon: <ClusterOutlined />, page: DepartmentsPage, audience: ['admin'], group: 'org' },
   { path: '/admin/users', title: 'menu.users', icon: <TeamOutlined />, page: UsersPage, audience: ['admin'], group: 'org' },
+  { path: '/admin/catalog', title: 'menu.catalog', icon: <ProfileOutlined />, page: CatalogPage, audience: ['admin'], group: 'catalog' },
+  { path: '/admin/calendar', title: 'menu.calendar', icon: <CalendarOutlined />, page: CalendarPage, audience: ['admin'], group: 'settings' },
 ];
 
 /** Whether the user may open the route. */

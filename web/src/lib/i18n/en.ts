@@ -1,3 +1,10 @@
+import { calendarEn } from '@/features/calendar/messages';
+import { catalogEn } from '@/features/catalog/messages';
+import { guideEn } from '@/features/guide/messages';
+import { casesEn } from '@/features/cases/messages';
+import { inboxEn } from '@/features/inbox/messages';
+import { intakeEn } from '@/features/intake/messages';
+import { progressEn } from '@/features/progress/messages';
 import type { MessageKey } from './zh';
 
 /** The English dictionary; its type makes a missing translation a compile error. */
@@ -168,4 +175,11 @@ export const en: Record<MessageKey, string> = {
   'user.deactivated': 'Disabled',
   'user.activated': 'Enabled',
   'user.rolesRequired': 'Choose at least one role',
+  ...catalogEn,
+  ...guideEn,
+  ...calendarEn,
+  ...casesEn,
+  ...intakeEn,
+  ...progressEn,
+  ...inboxEn,
 };

@@ -1,3 +1,10 @@
+import { calendarZh } from '@/features/calendar/messages';
+import { catalogZh } from '@/features/catalog/messages';
+import { guideZh } from '@/features/guide/messages';
+import { casesZh } from '@/features/cases/messages';
+import { inboxZh } from '@/features/inbox/messages';
+import { intakeZh } from '@/features/intake/messages';
+import { progressZh } from '@/features/progress/messages';
 /**
  * The Chinese dictionary: the source of every message key. Chinese is the platform's first language
  * (API.md); en.ts must translate every key here, which its type enforces.
@@ -169,6 +176,13 @@ export const zh = {
   'user.deactivated': '已停用',
   'user.activated': '已启用',
   'user.rolesRequired': '请至少选择一个角色',
+  ...catalogZh,
+  ...guideZh,
+  ...calendarZh,
+  ...casesZh,
+  ...intakeZh,
+  ...progressZh,
+  ...inboxZh,
 } as const;
 
 /** A key of the dictionary. */

@@ -1,6 +1,7 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Flex } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { Brand } from '@/components/brand';
 import { LangSwitch } from '@/components/lang-switch';
 import { useLang, useT } from '@/lib/i18n';
@@ -57,6 +58,7 @@ export function AuthShell({ children, width = 420 }: { children: ReactNode; widt
       </Flex>
       <Flex vertical style={{ flex: 1, padding: '20px 32px' }}>
         <Flex justify="flex-end">
+          <Link to="/guide" style={{ marginInlineEnd: 16, alignSelf: 'center', fontWeight: 500 }} data-testid="guide-link">{t('guide.title')}</Link>
           <LangSwitch />
         </Flex>
         <Flex flex={1} align="center" justify="center">
