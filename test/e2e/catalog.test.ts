@@ -164,6 +164,23 @@ describe.skipIf(!BROWSER_AVAILABLE)('catalog admin and public guide in Chromium 
     }
   });
 
+  it("lets a visitor download a material's sample (填写示例) from a demo guide", async () => {
+    const visitor = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    try {
+      const guest = await visitor.newPage();
+      await guest.goto(`${server.url}/guide/360100-SC-0101`);
+      const link = guest.getByTestId('guide-materials').getByTestId('material-sample').first();
+      await link.waitFor();
+      const href = await link.getAttribute('href');
+      const sample = await guest.request.get(new URL(String(href), server.url).toString());
+      expect(sample.status()).toBe(200);
+      expect(sample.headers()['content-type']).toBe('application/pdf');
+      expect((await sample.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it("shows a QR code on the guide that decodes to the guide's own URL", async () => {
     await page.goto(`${server.url}/guide/${ITEM.code}`);
     const src = await page.getByTestId('guide-qr').getAttribute('src');

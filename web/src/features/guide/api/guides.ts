@@ -48,7 +48,13 @@ export interface Guide extends GuideSummary {
   applicantTypes: ('person' | 'organization')[];
   conditions: string[];
   legalBasis: LegalBasis[];
-  materials: (MaterialSpecInput & { form: 'paper' | 'electronic' | 'both'; copies: number })[];
+  materials: (MaterialSpecInput & {
+    form: 'paper' | 'electronic' | 'both';
+    copies: number;
+    /** Files an admin uploaded for the material (示例样本 / 空白表格), served by the platform. */
+    sample?: MaterialFile;
+    blankForm?: MaterialFile;
+  })[];
   form: FormFieldInput[];
   steps: GuideStep[];
   fees: Fee[];
@@ -95,4 +101,12 @@ export async function listGuideDepartments(signal?: AbortSignal): Promise<Depart
 /** One published item's guide. */
 export function getGuide(code: string, signal?: AbortSignal): Promise<Guide> {
   return api.get(`/api/v1/items/${encodeURIComponent(code)}`, { signal, allowUnauthorized: true });
+}
+
+/** A downloadable file attached to a material. */
+export interface MaterialFile {
+  url: string;
+  name: string;
+  mime: string;
+  size: number;
 }

@@ -23,16 +23,19 @@ function Need({ material }: { material: Material }) {
 function Downloads({ material }: { material: Material }) {
   const t = useT();
   const links: ReactNode[] = [];
-  if (material.blankFormUrl) {
+  // An uploaded file is served by the platform; a URL set in the item points elsewhere.
+  const blankForm = material.blankForm?.url ?? material.blankFormUrl;
+  const sample = material.sample?.url ?? material.sampleUrl;
+  if (blankForm) {
     links.push(
-      <a key="blank" href={material.blankFormUrl} target="_blank" rel="noreferrer" download>
+      <a key="blank" href={blankForm} target="_blank" rel="noreferrer" download data-testid="material-blank-form">
         <DownloadOutlined /> {t('guide.material.blankForm')}
       </a>,
     );
   }
-  if (material.sampleUrl) {
+  if (sample) {
     links.push(
-      <a key="sample" href={material.sampleUrl} target="_blank" rel="noreferrer" download>
+      <a key="sample" href={sample} target="_blank" rel="noreferrer" download data-testid="material-sample">
         <FileTextOutlined /> {t('guide.material.sample')}
       </a>,
     );
