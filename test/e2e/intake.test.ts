@@ -101,6 +101,8 @@ async function fillItemForm(page: Page, fields: readonly FormField[]): Promise<v
   for (const field of fields) {
     const input = page.locator(`#application_form_${field.key}`);
     if (field.type === 'select') {
+      // A dropdown still closing from the previous select would catch the click; wait until none is open.
+      await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
       await input.click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     } else if (field.type === 'date') {
@@ -442,4 +444,47 @@ describe.skipIf(!BROWSER_AVAILABLE)('intake in Chromium: apply, one-time notice,
   it('raised no uncaught error in any page', () => {
     expect(pageErrors).toEqual([]);
   });
+
+  it('the applicant saves a draft, leaves, reopens it from 我的办件 → 草稿 and submits it; the draft is gone afterwards', async () => {
+    const { page, context } = applicant;
+    await page.goto(`${server.url}/apply/${encodeURIComponent(guide.code)}`);
+    await page.getByTestId('item-summary').filter({ hasText: guide.name }).waitFor();
+    await fillItemForm(page, guide.form);
+    const required = guide.materials.filter((m) => m.required);
+    for (const spec of required) {
+      await materialRow(page, spec.code).locator('input[type=file]').setInputFiles({ name: `${spec.name}.pdf`, mimeType: 'application/pdf', buffer: await scanPdf(spec.code) });
+      await materialRow(page, spec.code).getByTestId('file-chip').waitFor();
+    }
+    await page.getByTestId('save-draft').click();
+    await toast(page, '草稿已保存').waitFor();
+    await page.waitForURL(/[?&]draft=[^&]+/);
+    const draftId = new URL(page.url()).searchParams.get('draft') ?? '';
+    expect(draftId).not.toBe('');
+    // Saving again replaces the same draft (PUT), the address keeps its id.
+    const replaced = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().endsWith(`/api/v1/drafts/${draftId}`));
+    await page.getByTestId('save-draft').click();
+    expect((await replaced).status()).toBe(200);
+    expect(new URL(page.url()).searchParams.get('draft')).toBe(draftId);
+
+    await page.goto(`${server.url}/my-cases`);
+    await page.getByTestId('drafts-tab').click();
+    const card = page.locator(`[data-testid=draft-card][data-draft-id="${draftId}"]`);
+    await card.filter({ hasText: guide.name }).waitFor();
+    await card.getByTestId('continue-draft').click();
+    await page.waitForURL((url) => url.pathname === `/apply/${encodeURIComponent(guide.code)}` && url.searchParams.get('draft') === draftId);
+    await page.getByTestId('draft-restored').waitFor();
+    const textField = guide.form.find((field) => !['select', 'date'].includes(field.type));
+    if (textField) expect(await page.locator(`#application_form_${textField.key}`).inputValue()).not.toBe('');
+    for (const spec of required) await materialRow(page, spec.code).getByTestId('file-chip').waitFor();
+
+    await page.getByTestId('submit-application').click();
+    await page.getByTestId('apply-result').waitFor();
+    expect((await page.getByTestId('result-case-no').innerText()).trim()).toMatch(/^\d{6}/);
+
+    expect((await context.request.get(`${server.url}/api/v1/drafts/${encodeURIComponent(draftId)}`)).status()).toBe(404);
+    await page.goto(`${server.url}/my-cases?status=drafts`);
+    await page.locator('[data-testid=drafts-empty], [data-testid=drafts]').first().waitFor();
+    expect(await card.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });

@@ -166,8 +166,6 @@ export const casesZh = {
   'case.detail.withdrawnTitle': '申请已撤回',
   'case.detail.abandonedTitle': '申请已终止',
   'case.detail.abandonedBody': '补正期限内未补正材料，本次申请已终止。如需办理，请重新提交申请。',
-  'case.detail.deferredTitle': '容缺受理',
-  'case.detail.deferredBody': '以下材料请于 {date} 前补交：{names}。材料补齐前，办理结果暂不送达。',
 
   'case.correction.title': '补正材料一次性告知',
   'case.correction.intro': '窗口已于 {time} 一次性告知您需要补正的全部 {count} 项问题：',
@@ -194,6 +192,25 @@ export const casesZh = {
   'case.withdraw.reasonPlaceholder': '例如：材料需要重新准备',
   'case.withdraw.confirm': '确定撤回',
   'case.withdraw.done': '申请已撤回',
+
+  'case.draft.save': '保存草稿',
+  'case.draft.saved': '草稿已保存',
+  'case.draft.restored': '已恢复 {time} 保存的草稿',
+  'case.draft.loadFailed': '草稿无法打开，可能已提交或删除',
+  'case.draft.tab': '草稿',
+  'case.draft.empty': '没有保存的草稿',
+  'case.draft.savedAt': '{time} 保存',
+  'case.draft.materials': '已上传 {count} 份材料',
+  'case.draft.continue': '继续填写',
+  'case.draft.delete': '删除',
+  'case.draft.deleteTitle': '删除这份草稿？',
+  'case.draft.deleteBody': '{item} 的草稿将被删除，不能恢复。',
+  'case.draft.deleted': '草稿已删除',
+
+  'case.supply.title': '补交容缺材料',
+  'case.supply.intro': '本件已容缺受理，请于 {date} 前补交以下材料：',
+  'case.supply.submit': '提交补交材料',
+  'case.supply.done': '容缺材料已补交',
 } as const;
 
 /** The English texts; every key of casesZh is required. */
@@ -361,8 +378,6 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'case.detail.withdrawnTitle': 'Application withdrawn',
   'case.detail.abandonedTitle': 'Application ended',
   'case.detail.abandonedBody': 'The materials were not supplemented in time, so the application has ended. Apply again if needed.',
-  'case.detail.deferredTitle': 'Accepted with deferred materials',
-  'case.detail.deferredBody': 'Supply by {date}: {names}. The result is not delivered until they arrive.',
 
   'case.correction.title': 'One-time correction notice',
   'case.correction.intro': 'On {time} the window told you, at once, all {count} problem(s) to correct:',
@@ -389,4 +404,23 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'case.withdraw.reasonPlaceholder': 'e.g. the materials need redoing',
   'case.withdraw.confirm': 'Withdraw',
   'case.withdraw.done': 'Application withdrawn',
+
+  'case.draft.save': 'Save draft',
+  'case.draft.saved': 'Draft saved',
+  'case.draft.restored': 'Draft saved {time} restored',
+  'case.draft.loadFailed': 'The draft cannot be opened; it may have been submitted or deleted',
+  'case.draft.tab': 'Drafts',
+  'case.draft.empty': 'No saved drafts',
+  'case.draft.savedAt': 'saved {time}',
+  'case.draft.materials': '{count} material(s) uploaded',
+  'case.draft.continue': 'Continue',
+  'case.draft.delete': 'Delete',
+  'case.draft.deleteTitle': 'Delete this draft?',
+  'case.draft.deleteBody': 'The draft for {item} will be deleted for good.',
+  'case.draft.deleted': 'Draft deleted',
+
+  'case.supply.title': 'Hand in deferred materials',
+  'case.supply.intro': 'This case was accepted with materials deferred; hand in the following by {date}:',
+  'case.supply.submit': 'Hand in materials',
+  'case.supply.done': 'Deferred materials handed in',
 };

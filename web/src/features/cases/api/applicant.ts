@@ -25,3 +25,8 @@ export function resubmitCase(id: string, materials: { code: string; fileId?: str
 export function withdrawCase(id: string, reason?: string): Promise<CaseDetail> {
   return api.post<CaseDetail>(`/api/v1/cases/${encodeURIComponent(id)}/withdraw`, reason ? { reason } : {});
 }
+
+/** Hands in materials deferred at acceptance (容缺补交); those not handed in stay owed. */
+export function supplyDeferred(id: string, materials: { code: string; fileId?: string }[]): Promise<CaseDetail> {
+  return api.post<CaseDetail>(`/api/v1/cases/${encodeURIComponent(id)}/supply`, { materials });
+}

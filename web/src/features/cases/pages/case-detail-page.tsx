@@ -8,6 +8,7 @@ import { useT } from '@/lib/i18n';
 import { useQuery } from '@/lib/use-query';
 import { CaseMaterials } from '../components/case-materials';
 import { CorrectionPanel } from '../components/correction-panel';
+import { SupplyPanel } from '../components/supply-panel';
 import { WithdrawButton } from '../components/withdraw-button';
 import { getCase, type CaseDetail } from '../shared/case-api';
 import { pendingStep } from '../shared/case-pending';
@@ -18,7 +19,7 @@ import { formatDate, formatTime } from '../shared/format';
 import { FormValues } from '../shared/form-values';
 import { getGuide, type Guide } from '../shared/guide-api';
 
-function StatusAlert({ detail, materialName }: { detail: CaseDetail; materialName: (code: string) => string }) {
+function StatusAlert({ detail }: { detail: CaseDetail }) {
   const t = useT();
   switch (detail.status) {
     case 'refused':
@@ -41,16 +42,8 @@ function StatusAlert({ detail, materialName }: { detail: CaseDetail; materialNam
     case 'abandoned':
       return <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('case.detail.abandonedTitle')} description={t('case.detail.abandonedBody')} />;
     default:
-      if (detail.deferredMaterials.length === 0 || !(detail.status === 'in_progress' || detail.status === 'suspended')) return null;
-      return (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('case.detail.deferredTitle')}
-          description={t('case.detail.deferredBody', { names: detail.deferredMaterials.map(materialName).join('、'), date: formatDate(detail.supplyDueAt) })}
-        />
-      );
+      // Deferred materials still owed have their own card (SupplyPanel), with the date and the uploads.
+      return null;
   }
 }
 
@@ -137,9 +130,12 @@ export default function CaseDetailPage() {
               ]}
             />
           </Card>
-          <StatusAlert detail={c} materialName={materialName} />
+          <StatusAlert detail={c} />
           {c.status === 'correction_required' && notice && (
             <CorrectionPanel detail={c} notice={notice} specs={specs} onResubmitted={detail.reload} />
+          )}
+          {c.deferredMaterials.length > 0 && canTransition(c.status, 'supplyDeferred') && (guide.data || guide.error !== undefined) && (
+            <SupplyPanel key={c.deferredMaterials.join(',')} detail={c} specs={specs} onSupplied={detail.reload} />
           )}
           <Row gutter={16}>
             <Col xs={24} lg={15}>

@@ -1,8 +1,10 @@
-import { SendOutlined } from '@ant-design/icons';
+import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Empty, Flex, Form, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useT } from '@/lib/i18n';
+import { ApiError } from '@/lib/api-client';
 import { useReportError } from '@/lib/use-report-error';
+import { saveDraft } from './draft-api';
 import { cleanFormValues, ItemFormFields } from './form-fields';
 import type { Guide } from './guide-api';
 import { isHandedIn, MaterialsChecklist, type MaterialValue } from './materials-checklist';
@@ -17,25 +19,38 @@ interface Values {
  * Applying for an item: its form, its materials with uploads, and the submission. Online the applicant
  * applies for themselves; at the window (`applicantId`) a clerk applies for a walk-in applicant and may
  * tick paper originals received. One Idempotency-Key per attempt, reused on every retry of it.
+ * Online, with `onDraftSaved`, the applicant may also save it unfinished (保存草稿, nothing checked) and
+ * come back to it; submitting then names the draft, which the server removes with the submission.
  */
 export function ApplicationForm({
   guide,
   applicantId,
   initialForm,
+  initialMaterials,
+  draftId: restoredDraftId,
+  onDraftSaved,
   onSubmitted,
 }: {
   guide: Guide;
   applicantId?: string;
   initialForm?: Record<string, unknown>;
+  /** The uploads of a restored draft. */
+  initialMaterials?: Record<string, MaterialValue>;
+  /** The draft this form was restored from. */
+  draftId?: string;
+  /** Offers 保存草稿 (online only); told the draft's id after each save. */
+  onDraftSaved?: (id: string) => void;
   onSubmitted: (result: SubmittedCase) => void;
 }) {
   const t = useT();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<Values>();
-  const [materials, setMaterials] = useState<Record<string, MaterialValue>>({});
+  const [materials, setMaterials] = useState<Record<string, MaterialValue>>(initialMaterials ?? {});
   const [uploading, setUploading] = useState(0);
   const [submitting, setSubmitting] = useState(false);
+  const [savingDraft, setSavingDraft] = useState(false);
+  const [draftId, setDraftId] = useState(restoredDraftId);
   const idempotencyKey = useRef(newIdempotencyKey());
   const atWindow = applicantId !== undefined;
 
@@ -51,7 +66,33 @@ export function ApplicationForm({
       materials: handedIn,
       ...(guide.commitmentAllowed && values.commitment && { commitment: true }),
       ...(atWindow && { applicantId, channel: 'window' as const }),
+      ...(!atWindow && draftId && { draftId }),
     };
+  }
+
+  /** Saves what there is so far, unchecked: a new draft the first time, the same one after. */
+  async function saveAsDraft() {
+    if (!onDraftSaved) return;
+    const { itemCode, form: values, materials: handedIn } = input(form.getFieldsValue(true) as Values);
+    const body = { itemCode, form: values, materials: handedIn.filter((m) => m.fileId) };
+    setSavingDraft(true);
+    try {
+      let saved;
+      try {
+        saved = await saveDraft(body, draftId);
+      } catch (error) {
+        // Deleted meanwhile (from another tab): keep the work as a new draft.
+        if (!(draftId && error instanceof ApiError && error.status === 404)) throw error;
+        saved = await saveDraft(body);
+      }
+      setDraftId(saved.id);
+      onDraftSaved(saved.id);
+      void message.success(t('case.draft.saved'));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setSavingDraft(false);
+    }
   }
 
   async function send(values: Values) {
@@ -125,6 +166,11 @@ export function ApplicationForm({
           <Typography.Text type="secondary" style={{ flex: '1 1 280px' }}>
             {t(atWindow ? 'case.apply.windowNote' : 'case.apply.onlineNote')}
           </Typography.Text>
+          {onDraftSaved && !atWindow && (
+            <Button size="large" icon={<SaveOutlined />} loading={savingDraft} disabled={uploading > 0 || submitting} onClick={() => void saveAsDraft()} data-testid="save-draft">
+              {t('case.draft.save')}
+            </Button>
+          )}
           <Button
             type="primary"
             size="large"

@@ -12,6 +12,8 @@ export interface ApplicationInput {
   channel?: 'window';
   /** 告知承诺, where the item allows it: the signed commitment replaces the listed materials. */
   commitment?: boolean;
+  /** The applicant's saved draft this application finishes; the server removes it with the submission. */
+  draftId?: string;
 }
 
 /** What the office answers a submission with: the case number and the query code for the public lookup. */
