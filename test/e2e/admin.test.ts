@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_AVAILABLE, launchBrowser } from '../support/browser.js';
-import { startTestServer } from '../support/server.js';
+import { BROWSER_AVAILABLE } from '../support/browser.js';
+import { closeE2eSession, openE2eSession, screenshotOnFailure, type E2eSession } from '../support/e2e-session.js';
 
 const PASSWORD = 'demo-Passw0rd';
 const DEPARTMENT = '东湖区行政审批局综合受理科';
@@ -32,33 +30,17 @@ async function chooseDepartment(page: Page, field: string, name: string): Promis
 const toast = (page: Page, text: string) => page.locator('.ant-message-notice', { hasText: text });
 
 describe.skipIf(!BROWSER_AVAILABLE)('admin in Chromium (demo seed)', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: E2eSession | undefined;
+  let server: E2eSession['server'];
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await startTestServer({ seed: 'demo' });
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openE2eSession();
+    ({ server, page, pageErrors } = session);
   });
-
-  // A failed step leaves a picture of the page behind, which says more than a timeout.
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !page) return;
-    const path = join(tmpdir(), `tongban-e2e-${context.task.name.replace(/\W+/g, '-')}.png`);
-    await page.screenshot({ path });
-    console.error(`screenshot of the failed step: ${path}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterEach(screenshotOnFailure(() => session));
+  afterAll(() => closeE2eSession(session));
 
   it('sends an anonymous visitor to the login, then back to the page asked for after signing in', async () => {
     await page.goto(`${server.url}/admin/users`);

@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_AVAILABLE, launchBrowser } from '../support/browser.js';
-import { startTestServer } from '../support/server.js';
+import { BROWSER_AVAILABLE } from '../support/browser.js';
+import { closeE2eSession, openE2eSession, screenshotOnFailure, type E2eSession } from '../support/e2e-session.js';
 
-const PASSWORD = 'demo-Passw0rd';
 // A Tuesday in a year the official schedule covers, with no holiday near it.
 const DAY = '2026-03-10';
 const HOLIDAY_BACKGROUND = 'rgb(255, 232, 230)';
@@ -42,34 +41,17 @@ const background = (locator: Locator) =>
 const day = (page: Page, date: string) => page.locator(`[data-testid=year-grid] [data-date="${date}"]`);
 
 describe.skipIf(!BROWSER_AVAILABLE)('working calendar in Chromium (demo seed)', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: E2eSession | undefined;
+  let server: E2eSession['server'];
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await startTestServer({ seed: 'demo' });
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const login = await context.request.post(`${server.url}/api/v1/auth/login`, { data: { username: 'admin', password: PASSWORD } });
-    expect(login.ok()).toBe(true);
+    session = await openE2eSession({ signIn: 'admin' });
+    ({ server, page, pageErrors } = session);
   });
-
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail' || !page) return;
-    const path = join(tmpdir(), `tongban-e2e-${test.task.name.replace(/\W+/g, '-')}.png`);
-    await page.screenshot({ path, fullPage: true });
-    console.error(`screenshot of the failed step: ${path}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterEach(screenshotOnFailure(() => session));
+  afterAll(() => closeE2eSession(session));
 
   it('marks a workday as a holiday: the day turns holiday red and shows the admin mark; clearing restores it', async () => {
     await page.goto(`${server.url}/admin/calendar?year=2026`);

@@ -1,15 +1,12 @@
 import jsQRModule from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_AVAILABLE, launchBrowser } from '../support/browser.js';
-import { startTestServer } from '../support/server.js';
+import { BROWSER_AVAILABLE } from '../support/browser.js';
+import { closeE2eSession, openE2eSession, screenshotOnFailure, type E2eSession } from '../support/e2e-session.js';
 
 // jsqr is CommonJS with an ES-style `default` in its types; under NodeNext the function is at `.default`.
 const jsQR = jsQRModule.default;
-const PASSWORD = 'demo-Passw0rd';
 const ITEM = { code: 'E2E-CAT-0101', name: '户外广告设施设置许可（测试）', keyword: '户外广告设施' };
 // The demo city's market bureau: its approver sits in the bureau, its handlers in 登记注册处 (demo-data.ts).
 const BUREAU = '南昌市市场监督管理局';
@@ -30,34 +27,18 @@ async function chooseOption(page: Page, field: string, label: string): Promise<v
 const toast = (page: Page, text: string) => page.locator('.ant-message-notice', { hasText: text });
 
 describe.skipIf(!BROWSER_AVAILABLE)('catalog admin and public guide in Chromium (demo seed)', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let session: E2eSession | undefined;
+  let server: E2eSession['server'];
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await startTestServer({ seed: 'demo' });
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const login = await context.request.post(`${server.url}/api/v1/auth/login`, { data: { username: 'admin', password: PASSWORD } });
-    expect(login.ok()).toBe(true);
+    session = await openE2eSession({ signIn: 'admin' });
+    ({ server, browser, page, pageErrors } = session);
   });
-
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail' || !page) return;
-    const path = join(tmpdir(), `tongban-e2e-${test.task.name.replace(/\W+/g, '-')}.png`);
-    await page.screenshot({ path, fullPage: true });
-    console.error(`screenshot of the failed step: ${path}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterEach(screenshotOnFailure(() => session));
+  afterAll(() => closeE2eSession(session));
 
   it('creates an item as a draft from the editor', async () => {
     await page.goto(`${server.url}/admin/catalog`);
