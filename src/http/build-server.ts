@@ -11,6 +11,7 @@ import { installOpenApi, installOpenApiRoute } from './plugins/openapi.js';
 import { installValidation } from './plugins/validation.js';
 import { installWeb } from './plugins/web.js';
 import { authRoutes } from './routes/auth.js';
+import { benchBareRoutes } from './routes/bench-bare.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { caseRoutes } from './routes/cases.js';
 import { draftRoutes } from './routes/drafts.js';
@@ -72,6 +73,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(filesRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(systemRoutes(deps, runChecks));
+  await app.register(benchBareRoutes(process.env));
   installOpenApiRoute(app);
   await installWeb(app, options.webRoot);
   return app;
