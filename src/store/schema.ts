@@ -5,6 +5,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { FileTable } from './repositories/file-repository.js';
 import type { ItemTable, ItemVersionTable } from './repositories/item-tables.js';
 import type { MaterialSampleTable } from './repositories/material-sample-repository.js';
+import type { DeliveryTable, LicenseSequenceTable, LicenseTable } from './license-tables.js';
 
 /**
  * Table interfaces. Types are chosen so both databases store them the same way (STYLE B2.9):
@@ -179,6 +180,9 @@ export interface Database {
   material_samples: MaterialSampleTable;
   notifications: NotificationTable;
   notification_outbox: NotificationOutboxTable;
+  licenses: LicenseTable;
+  license_sequences: LicenseSequenceTable;
+  deliveries: DeliveryTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;

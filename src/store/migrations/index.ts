@@ -12,6 +12,7 @@ import * as drafts from './0009-drafts.js';
 import * as commitment from './0010-commitment.js';
 import * as materialSamples from './0011-material-samples.js';
 import * as tasks from './0012-tasks.js';
+import * as licenses from './0014-licenses.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -29,6 +30,7 @@ const STEPS: Record<string, Step> = {
   '0010-commitment': commitment,
   '0011-material-samples': materialSamples,
   '0012-tasks': tasks,
+  '0014-licenses': licenses,
 };
 
 /** A provider that hands each migration the dialect it runs on. */
