@@ -82,6 +82,20 @@ export const ERRORS = {
   'workflow.invalid_target': { status: 422, zh: '所选人员不能接收该任务', en: 'The chosen person cannot take this task' },
   'workflow.withdraw_refused': { status: 409, zh: '只能撤回本人作出的同意意见', en: 'Only your own approval can be withdrawn' },
   'workflow.withdraw_too_late': { status: 409, zh: '下一环节已签收或办理，不能撤回', en: 'The next task has been taken up; the approval can no longer be withdrawn' },
+  // The service hall (叫号, 预约; docs/hall.md).
+  'hall.closed': { status: 409, zh: '大厅当前不在服务时间，请在开放时间内取号', en: 'The hall is closed now; take a number during opening hours' },
+  'hall.window_busy': { status: 409, zh: '本窗口还有号 {number} 未办结，请先完成、过号或转号', en: 'Ticket {number} is still open at this window; finish, skip or transfer it first' },
+  'hall.ticket_state': { status: 409, zh: '该号当前状态为“{status}”，不能执行此操作', en: 'The ticket is {status}; this is not possible now' },
+  'hall.other_window': { status: 409, zh: '该号正在其他窗口办理', en: 'This ticket is being served at another window' },
+  'hall.call_limit': { status: 409, zh: '已呼叫 {calls} 次，请作过号处理', en: 'Called {calls} times already; skip it as a no-show' },
+  'hall.same_category': { status: 422, zh: '转号须转到其他业务类别', en: 'A transfer must go to another category' },
+  'hall.slot_full': { status: 409, zh: '该时段已约满，请选择其他时段', en: 'This slot is fully booked; choose another' },
+  'hall.slot_past': { status: 409, zh: '该时段已开始或已过去，不能预约', en: 'This slot has started or passed and cannot be booked' },
+  'hall.appointment_exists': { status: 409, zh: '您当天已预约该类业务', en: 'You already have an appointment for this category that day' },
+  'hall.appointment_state': { status: 409, zh: '该预约当前状态为“{status}”，不能执行此操作', en: 'The appointment is {status}; this is not possible now' },
+  'hall.appointment_started': { status: 409, zh: '预约时段已开始，不能更改或取消', en: 'The slot has started; the appointment can no longer be changed or cancelled' },
+  'hall.check_in_early': { status: 409, zh: '签到时间未到，请于 {from} 后签到', en: 'Too early to check in; check in from {from}' },
+  'hall.booking_suspended': { status: 422, zh: '近 {days} 天内爽约 {count} 次，暂停预约', en: '{count} missed appointments in {days} days; booking is suspended' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** Field-level messages, reported in `fields[]` so that every bad field is named at once. */
@@ -143,6 +157,12 @@ export const FIELD_MESSAGES = {
   'item_step_key_duplicate': { zh: '环节标识“{key}”重复', en: 'step key "{key}" is used twice' },
   'item_form_key_duplicate': { zh: '表单字段标识“{key}”重复', en: 'form field key "{key}" is used twice' },
   'item_yellow_threshold_too_large': { zh: '黄灯阈值不能大于承诺时限', en: 'the yellow threshold must not exceed the promised days' },
+  'time_order': { zh: '结束时间须晚于开始时间', en: 'must be later than the start time' },
+  'hours_overlap': { zh: '与同一天的其他时段重叠', en: 'overlaps another period of the same day' },
+  'prefix_taken': { zh: '该字母已被本大厅其他业务类别使用', en: 'is already used by another category of this hall' },
+  'window_number_taken': { zh: '该窗口号已被本大厅其他窗口使用', en: 'is already used by another window of this hall' },
+  'not_in_hall': { zh: '不属于本大厅', en: 'does not belong to this hall' },
+  'outside_hours': { zh: '不在大厅开放时间内', en: 'is outside the hall\'s opening hours' },
 } as const satisfies Record<string, MessageSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;
