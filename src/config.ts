@@ -14,6 +14,8 @@ export const ServeConfig = Type.Object({
   simulatedClock: Type.Boolean({ default: false }),
   logLevel: Type.Union(LOG_LEVELS.map((l) => Type.Literal(l)), { default: 'info' }),
   sessionHours: Type.Number({ exclusiveMinimum: 0, maximum: 720, default: 12 }),
+  // The licenses' Ed25519 signing keys live here, outside the database (docs/licenses.md).
+  keyDir: Type.String({ minLength: 1, default: './data/keys' }),
 });
 export type ServeConfig = Static<typeof ServeConfig>;
 
@@ -23,6 +25,7 @@ export class ConfigError extends Error {}
 const ENV: Record<keyof ServeConfig, string> = {
   port: 'TONGBAN_PORT', host: 'TONGBAN_HOST', db: 'TONGBAN_DB', seed: 'TONGBAN_SEED',
   simulatedClock: 'TONGBAN_SIMULATED_CLOCK', logLevel: 'TONGBAN_LOG_LEVEL', sessionHours: 'TONGBAN_SESSION_HOURS',
+  keyDir: 'TONGBAN_KEY_DIR',
 };
 
 /** Merges flags, environment and defaults and checks the result, naming the first bad field. */

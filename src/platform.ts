@@ -7,6 +7,7 @@ import { buildServer } from './http/build-server.js';
 import { JOBS, startScheduler } from './jobs/scheduler.js';
 import type { Deps } from './services/context.js';
 import { transportsFromEnv } from './services/notifications/transports.js';
+import { useKeyDir } from './services/licenses/key-store.js';
 import { loadDemo } from './services/seed/load-demo.js';
 import { SimulatedClock, systemClock } from './services/system/clock.js';
 import { createDatabase } from './store/database.js';
@@ -37,6 +38,7 @@ export async function composePlatform(config: ServeConfig, options: { scheduler?
     await migrateToLatest(store);
     const clock = config.simulatedClock ? new SimulatedClock(new Date()) : systemClock;
     const deps: Deps = { store, clock, newId: randomUUID, sessionHours: config.sessionHours };
+    useKeyDir(deps, config.keyDir);
     const seeded = config.seed === 'demo' ? await loadDemo({ ...deps, actor: null, ip: null }) : false;
     const app = await buildServer({ deps, jobs: JOBS, webRoot: WEB_ROOT, logLevel: config.logLevel, version: VERSION });
     // With a simulated clock the checks run when the clock moves, not on the machine's timer.

@@ -82,6 +82,11 @@ export const ERRORS = {
   'workflow.invalid_target': { status: 422, zh: '所选人员不能接收该任务', en: 'The chosen person cannot take this task' },
   'workflow.withdraw_refused': { status: 409, zh: '只能撤回本人作出的同意意见', en: 'Only your own approval can be withdrawn' },
   'workflow.withdraw_too_late': { status: 409, zh: '下一环节已签收或办理，不能撤回', en: 'The next task has been taken up; the approval can no longer be withdrawn' },
+  'license.already_revoked': { status: 409, zh: '该电子证照已撤销', en: 'This license is already revoked' },
+  'license.invalid': { status: 409, zh: '该电子证照未通过签名验证，不能出具', en: 'This license fails its signature check and cannot be issued' },
+  'delivery.deferred_outstanding': {
+    status: 409, zh: '尚有 {count} 项容缺材料未补交，补齐后方可送达办理结果', en: '{count} deferred material(s) are still owed; the result is delivered once they arrive',
+  },
   // The service hall (叫号, 预约; docs/hall.md).
   'hall.closed': { status: 409, zh: '大厅当前不在服务时间，请在开放时间内取号', en: 'The hall is closed now; take a number during opening hours' },
   'hall.window_busy': { status: 409, zh: '本窗口还有号 {number} 未办结，请先完成、过号或转号', en: 'Ticket {number} is still open at this window; finish, skip or transfer it first' },

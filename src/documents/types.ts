@@ -121,7 +121,12 @@ export interface ExtensionNoticeInput extends CaseDocumentBase {
 }
 
 /** 准予行政许可决定书 / 不予行政许可决定书 (行政许可法 第三十八条). */
-export type DecisionInput = CaseDocumentBase & { readonly kind: 'decision'; readonly acceptedOn: LegalDate } & (
+export type DecisionInput = CaseDocumentBase & {
+  readonly kind: 'decision';
+  readonly acceptedOn: LegalDate;
+  /** The public rating page (好差评), printed as a second QR code when given. */
+  readonly ratingUrl?: string;
+} & (
   | { readonly outcome: 'granted'; readonly content: string; readonly licenseName?: string; readonly licenseNo?: string }
   | { readonly outcome: 'denied'; readonly reasons: readonly string[]; readonly remedies: Remedies }
 );

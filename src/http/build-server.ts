@@ -20,6 +20,7 @@ import { filesRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { itemSampleRoutes } from './routes/item-samples.js';
+import { licenseRoutes } from './routes/licenses.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organization.js';
 import { systemRoutes } from './routes/system.js';
@@ -71,6 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(draftRoutes(deps));
   await app.register(verificationRoutes(deps));
   await app.register(filesRoutes(deps));
+  await app.register(licenseRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(systemRoutes(deps, runChecks));
   await app.register(benchBareRoutes(process.env));

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/http/build-server.js';
 import { JOBS } from '../../src/jobs/scheduler.js';
 import type { Job } from '../../src/jobs/job.js';
 import type { Deps } from '../../src/services/context.js';
+import { useKeyDir } from '../../src/services/licenses/key-store.js';
 import { SimulatedClock, systemClock } from '../../src/services/system/clock.js';
 import { createDatabase } from '../../src/store/database.js';
 import type { DialectName } from '../../src/store/dialects/dialect.js';
@@ -26,6 +30,8 @@ export async function buildTestApp(dialect: DialectName, options: { jobs?: reado
   await migrateToLatest(store);
   const clock = new SimulatedClock(options.start ?? new Date('2026-03-02T09:00:00+08:00'));
   const deps: Deps = { store, clock: options.simulated === false ? systemClock : clock, newId: randomUUID, sessionHours: options.sessionHours ?? 12 };
+  // License signing keys in a folder of this app's own, removed with it.
+  const keys = useKeyDir(deps, mkdtempSync(join(tmpdir(), 'tongban-keys-')));
   const app = await buildServer({ deps, jobs: options.jobs ?? JOBS, webRoot: options.webRoot ?? null, logLevel: 'silent', version: 'test' });
   return {
     app, deps, clock, dbUrl: database.url,
@@ -33,6 +39,7 @@ export async function buildTestApp(dialect: DialectName, options: { jobs?: reado
       await app.close();
       await store.close();
       await database.drop();
+      rmSync(keys.dir, { recursive: true, force: true });
     },
   };
 }

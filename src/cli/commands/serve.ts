@@ -15,6 +15,7 @@ export function registerServeCommand(program: Command): void {
     .option('--seed <name>', 'load the demo region, catalog and accounts into an empty database ("demo")')
     .option('--simulated-clock', 'let an admin move the clock with PUT /api/v1/system/clock')
     .option('--log-level <level>', 'silent | error | warn | info | debug (TONGBAN_LOG_LEVEL)')
+    .option('--key-dir <dir>', 'folder of the Ed25519 license signing keys (TONGBAN_KEY_DIR; default ./data/keys)')
     .action(async (flags: Record<string, unknown>) => {
       try {
         const config = loadServeConfig({ ...flags, simulatedClock: flags.simulatedClock === true ? true : undefined }, process.env);

@@ -5,7 +5,23 @@
  */
 import { applicationRef, compose, paragraph, remediesText, salutation } from '../compose.js';
 import { chineseNumeral, formatDate, formatDocumentNo } from '../format.js';
+import { drawQrCode } from '../pdf/qr.js';
+import { LEADING, MM, SIZE, type Sheet } from '../pdf/sheet.js';
 import type { DecisionInput } from '../types.js';
+
+const RATING_QR = 18 * MM;
+
+/** The rating invitation (好差评, 国办发〔2019〕51号): a small QR code with its caption, the sentence beside it. */
+function ratingBlock(sheet: Sheet, url: string): void {
+  sheet.gap(2 * MM);
+  sheet.ensure(RATING_QR + SIZE.small * LEADING + 2 * MM);
+  const top = sheet.y;
+  drawQrCode(sheet, url, sheet.left, top, RATING_QR, '扫码评价');
+  const x = sheet.left + RATING_QR + 5 * MM;
+  sheet.y = top + 3 * MM;
+  sheet.text('欢迎对本次政务服务作出评价。请扫描左侧二维码，或登录平台在“我的办件”中评价（好差评）。', { x, width: sheet.width - RATING_QR - 5 * MM, size: SIZE.small, color: '#444444' });
+  sheet.y = Math.max(sheet.y, top + RATING_QR + SIZE.small * LEADING) + 2 * MM;
+}
 
 /** Renders a decision: the grant and its content, or the denial with numbered reasons and remedies. */
 export function renderDecision(input: DecisionInput): Promise<Buffer> {
@@ -26,6 +42,7 @@ export function renderDecision(input: DecisionInput): Promise<Buffer> {
         const no = input.licenseNo ? `（编号：${input.licenseNo}）` : '';
         paragraph(sheet, `本机关将依法向你（单位）颁发《${input.licenseName}》${no}，你可扫描右上角二维码查验和下载电子证照。`);
       }
+      if (input.ratingUrl) ratingBlock(sheet, input.ratingUrl);
       return;
     }
     if (input.reasons.length === 0) throw new RangeError('A denial must state its reasons (行政许可法 第三十八条)');
@@ -33,5 +50,6 @@ export function renderDecision(input: DecisionInput): Promise<Buffer> {
     input.reasons.forEach((reason, i) => paragraph(sheet, `${chineseNumeral(i + 1)}、${reason}`));
     paragraph(sheet, '根据《中华人民共和国行政许可法》第三十八条第二款的规定，本机关决定不予行政许可。');
     paragraph(sheet, remediesText(input.remedies, '决定书'));
+    if (input.ratingUrl) ratingBlock(sheet, input.ratingUrl);
   }, '特此决定。');
 }

@@ -11,9 +11,9 @@ export const QR_CAPTION = '扫码查验';
 
 /**
  * Draws a QR code for `url` with its top-left corner at (x, y), `size` points square, and the caption
- * below it. Level M recovers 15 % damage: enough for a creased or stamped printout.
+ * (扫码查验 unless another is given) below it. Level M recovers 15 % damage: enough for a creased or stamped printout.
  */
-export function drawQrCode(sheet: Sheet, url: string, x: number, y: number, size: number): void {
+export function drawQrCode(sheet: Sheet, url: string, x: number, y: number, size: number, caption = QR_CAPTION): void {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const cell = size / modules.size;
   const doc = sheet.doc;
@@ -26,6 +26,6 @@ export function drawQrCode(sheet: Sheet, url: string, x: number, y: number, size
   }
   doc.fillColor('#000000').fill();
   doc.restore();
-  const caption = sheet.wrap(QR_CAPTION, { size: SIZE.small, face: FONT.regular })[0];
-  if (caption) sheet.line(caption, y + size + 1, { size: SIZE.small, align: 'center', x, width: size });
+  const line = sheet.wrap(caption, { size: SIZE.small, face: FONT.regular })[0];
+  if (line) sheet.line(line, y + size + 1, { size: SIZE.small, align: 'center', x, width: size });
 }

@@ -10,6 +10,7 @@ import { changeCase } from './change-case.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { openVerification } from './verifications.js';
 import { startCaseWorkflow } from '../workflow/persist-workflow.js';
+import { issueLicense } from '../licenses/issue-license.js';
 
 /** What the clerk decides at acceptance: materials to be supplied later (容缺) and the period for them. */
 export interface AcceptInput {
@@ -66,6 +67,7 @@ function grantAtWindow(ctx: Ctx, caseId: string, why: 'instant' | 'commitment') 
       next, details: { result: 'granted', [why]: true },
       also: async (trx) => {
         if (why === 'commitment') await openVerification(trx, ctx, next, calendar, grantedOn);
+        await issueLicense(trx, ctx, next, now);
         await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: 'granted' });
       },
     };

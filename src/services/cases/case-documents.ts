@@ -10,9 +10,10 @@ import type { Ctx } from '../context.js';
 import { inTransaction } from '../context.js';
 import { loadItemVersion } from './case-item.js';
 import { loadCaseFor } from './change-case.js';
+import { decisionDocument } from '../licenses/decision-document.js';
 
 /** The notices a case can have printed (DOMAIN.md §4, Documents). */
-export const CASE_DOCUMENT_KINDS = ['acceptance_notice', 'correction_notice', 'refusal_notice'] as const;
+export const CASE_DOCUMENT_KINDS = ['acceptance_notice', 'correction_notice', 'refusal_notice', 'decision'] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 
 // 12345 is the national government service hotline, the supervision line where an item names none.
@@ -38,6 +39,7 @@ export async function caseDocument(ctx: Ctx, caseId: string, kind: CaseDocumentK
       applicant: { name: applicant?.name ?? '' }, itemName: c.itemName, caseNo: c.caseNo, submittedAt: c.receivedAt,
     };
     const documentNo = (on: string) => ({ year: Number(on.slice(0, 4)), serial: Number(c.caseNo.slice(-5)) });
+    const remedies = { reviewBody: `${regionName}人民政府`, court: `${regionName}人民法院` };
     const materialName = (code: string) => item.content.materials.find((m) => m.code === code)?.name ?? code;
     if (kind === 'acceptance_notice' && c.acceptedAt && c.acceptedOn) {
       return {
@@ -62,9 +64,11 @@ export async function caseDocument(ctx: Ctx, caseId: string, kind: CaseDocumentK
       const issuedOn = localDateOf(c.closedAt);
       return {
         ...base, kind, issuedOn, documentNo: { prefix: '不受', ...documentNo(issuedOn) }, reason: c.refusalReason ?? '',
-        remedies: { reviewBody: `${regionName}人民政府`, court: `${regionName}人民法院` },
+        remedies,
       };
     }
+    const decision = kind === 'decision' ? await decisionDocument(trx, c, base, (prefix, on) => ({ prefix, ...documentNo(on) }), remedies, origin) : null;
+    if (decision) return decision;
     throw new DomainError('request.not_found');
   });
 }

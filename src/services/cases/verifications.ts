@@ -10,6 +10,7 @@ import { requireRole } from '../access/authorize.js';
 import type { Ctx, Trx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
 import { changeCase } from './change-case.js';
+import { revokeCaseLicense } from '../licenses/revoke-license.js';
 
 /** Workdays the department has to verify a commitment (核查), counted from the grant. */
 export const VERIFICATION_DAYS = 20;
@@ -42,7 +43,10 @@ export async function verifyCommitment(ctx: Ctx, id: string, outcome: 'confirmed
   if (outcome === 'breach') {
     await changeCase(ctx, found.case_id, 'revoke', { roles: ['handler', 'approver'] }, (current, _calendar, now) => ({
       next: { ...current, closedAt: now, ...NO_CLOCK }, details: { verification: id, note },
-      also: (trx) => completeVerification(trx, id, outcome, note, actor.userId, now),
+      also: async (trx) => {
+        await completeVerification(trx, id, outcome, note, actor.userId, now);
+        await revokeCaseLicense(trx, ctx, found.case_id, note, now);
+      },
     }));
   } else {
     await inTransaction(ctx, (trx) => completeVerification(trx, id, outcome, note, actor.userId, nowIso(ctx)));

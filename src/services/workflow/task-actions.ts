@@ -24,6 +24,7 @@ import { currentCalendar } from '../calendar/calendar-source.js';
 import { loadItemVersion } from '../cases/case-item.js';
 import { changeCase } from '../cases/change-case.js';
 import { notifyApplicant } from '../cases/notify-applicant.js';
+import { issueLicense } from '../licenses/issue-license.js';
 import type { Ctx, Db, Trx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
 import { persistWorkflow } from './persist-workflow.js';
@@ -174,6 +175,10 @@ export function concludeChange(ctx: Ctx, current: Case, outcome: Outcome, calend
   const next: Case = { ...current, result: outcome.result, concludedAt: now, ...clock };
   return {
     next, details: { result: outcome.result },
-    also: (trx: Trx) => notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: outcome.result }),
+    also: async (trx: Trx) => {
+      // ALL Art. 39, 44: a grant's license is issued and signed with the conclusion (docs/licenses.md).
+      if (outcome.result === 'granted') await issueLicense(trx, ctx, next, now);
+      await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: outcome.result });
+    },
   };
 }
