@@ -25,6 +25,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organization.js';
 import { systemRoutes } from './routes/system.js';
 import { taskRoutes } from './routes/tasks.js';
+import { workbenchRoutes } from './routes/workbench.js';
 
 export interface ServerOptions {
   readonly deps: Deps;
@@ -69,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(itemSampleRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(taskRoutes(deps));
+  await app.register(workbenchRoutes(deps));
   await app.register(draftRoutes(deps));
   await app.register(verificationRoutes(deps));
   await app.register(filesRoutes(deps));

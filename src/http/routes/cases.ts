@@ -48,10 +48,10 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     });
 
     app.get('/api/v1/cases', {
-      schema: { tags, summary: 'Cases I reach (staff), or my own (applicant); filter by status and warning', querystring: CaseListQuery, response: withErrors({ 200: Type.Object({ cases: Type.Array(CaseSummary), total: Type.Integer() }) }) },
+      schema: { tags, summary: 'Cases I reach (staff), or my own (applicant); filter by status, warning, item, receipt dates (inclusive) and case number', querystring: CaseListQuery, response: withErrors({ 200: Type.Object({ cases: Type.Array(CaseSummary), total: Type.Integer() }) }) },
     }, async (request) => {
-      const { status, warning, order, limit, offset } = request.query;
-      const result = await listCasesFor(ctxOf(deps, request), { statuses: parseStatuses(status), warning, order, limit, offset });
+      const { status, ...rest } = request.query;
+      const result = await listCasesFor(ctxOf(deps, request), { statuses: parseStatuses(status), ...rest });
       return { cases: result.cases.map(presentCaseSummary), total: result.total };
     });
 

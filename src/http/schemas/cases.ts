@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { CASE_RESULTS, CASE_STATUSES } from '../../core/cases/status.js';
 import { WARNING_LEVELS } from '../../core/clock/index.js';
-import { Id, Text } from './common.js';
+import { Id, LocalDate, Text } from './common.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 export const CaseStatus = literals(CASE_STATUSES);
@@ -75,6 +75,10 @@ export const CaseListQuery = Type.Object({
   status: Type.Optional(Type.String({ pattern: '^[a-z_]+(,[a-z_]+)*$', description: 'one status or several, comma-separated' })),
   warning: Type.Optional(Warning),
   order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { description: 'by receipt: asc (the queue, default) or desc (newest first)' })),
+  itemCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'only cases of this item' })),
+  receivedFrom: Type.Optional(LocalDate),
+  receivedTo: Type.Optional(LocalDate),
+  q: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z-]{1,40}$', description: 'part of the case number' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   offset: Type.Optional(Type.Integer({ minimum: 0 })),
 });

@@ -7,6 +7,7 @@ import { canTransition, statusAfter, type CaseAction } from '../../core/cases/st
 import { DomainError } from '../../core/errors.js';
 import { insertCaseEvent } from '../../store/repositories/case-event-repository.js';
 import { caseFromRow, saveCase, selectCaseWithPath } from '../../store/repositories/case-repository.js';
+import { caseWorkingDepartments } from '../../store/repositories/task-repository.js';
 import { requireActor } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
@@ -30,7 +31,10 @@ export interface CaseChange {
 /** Loads a case the actor may act on; a case out of reach answers 404, as if it did not exist. */
 export async function loadCaseFor(trx: Trx, ctx: Ctx, actor: Actor, caseId: string, rule: ActionRule): Promise<Case> {
   const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId)).executeTakeFirst();
-  const target = row && { applicantId: row.applicant_id, regionCode: row.region_code, departmentPath: row.department_path };
+  const target = row && {
+    applicantId: row.applicant_id, regionCode: row.region_code, departmentPath: row.department_path,
+    workingDepartmentIds: actor.kind === 'staff' ? await caseWorkingDepartments(trx, caseId) : [],
+  };
   const allowed = target !== undefined && (
     (rule.applicant === true && actor.kind === 'applicant' && target.applicantId === actor.userId)
     || (rule.roles !== undefined && actor.kind === 'staff' && caseWithinReach(caseReach(actor, rule.roles), target)));

@@ -3,7 +3,8 @@ import type { Case } from '../../core/cases/case.js';
 import { caseReach } from '../../core/cases/access.js';
 import type { CaseStatus } from '../../core/cases/status.js';
 import { remainingWorkdays } from '../../core/calendar/index.js';
-import { levelAt, localDateOf, type WarningLevel } from '../../core/clock/index.js';
+import { endOfDay, levelAt, localDateOf, startOfDay, type WarningLevel } from '../../core/clock/index.js';
+import { invalidFields } from '../../core/errors.js';
 import { listCaseEvents, listCorrectionNotices } from '../../store/repositories/case-event-repository.js';
 import { caseFromRow, listCases } from '../../store/repositories/case-repository.js';
 import { requireActor } from '../access/authorize.js';
@@ -47,11 +48,28 @@ export async function viewCase(ctx: Ctx, caseId: string) {
   return { ...(clocked as CaseWithClock), events: loaded.events, notices: loaded.notices };
 }
 
-/** Cases the actor reaches (staff: their reach; applicants: their own), filtered by status and warning. */
-export async function listCasesFor(ctx: Ctx, filter: { statuses?: CaseStatus[] | undefined; warning?: WarningLevel | undefined; order?: 'asc' | 'desc' | undefined; limit?: number | undefined; offset?: number | undefined }) {
+/** What the case list may be narrowed by; receipt dates are legal dates, both ends included. */
+export interface CaseListFilter {
+  readonly statuses?: CaseStatus[] | undefined;
+  readonly warning?: WarningLevel | undefined;
+  readonly order?: 'asc' | 'desc' | undefined;
+  readonly itemCode?: string | undefined;
+  readonly receivedFrom?: string | undefined;
+  readonly receivedTo?: string | undefined;
+  readonly q?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+/** Cases the actor reaches (staff: their reach; applicants: their own), filtered. */
+export async function listCasesFor(ctx: Ctx, filter: CaseListFilter) {
   requireActor(ctx.actor);
+  const { receivedFrom, receivedTo } = filter;
+  if (receivedFrom && receivedTo && receivedTo < receivedFrom) throw invalidFields([{ field: 'receivedTo', code: 'date_order' }]);
   const { rows, total } = await listCases(ctx.store.db, caseReach(ctx.actor), {
     statuses: filter.statuses, warning: filter.warning, order: filter.order ?? 'asc', now: nowIso(ctx), limit: filter.limit ?? 50, offset: filter.offset ?? 0,
+    itemCode: filter.itemCode, caseNoPart: filter.q,
+    receivedFrom: receivedFrom && startOfDay(parseLocalDate(receivedFrom)), receivedTo: receivedTo && endOfDay(parseLocalDate(receivedTo)),
   });
   return { cases: await withClock(ctx, rows.map(caseFromRow)), total };
 }

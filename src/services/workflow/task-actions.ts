@@ -63,7 +63,7 @@ export async function absentPrincipals(db: Db, actorId: string, today: string): 
 }
 
 /** The actor as the engine sees them: on their own behalf when they hold the task, else for an absent principal who does. */
-function workflowActor(actor: Actor, task: Task, principals: readonly Member[]): WorkflowActor {
+export function workflowActor(actor: Actor, task: Task, principals: readonly Member[]): WorkflowActor {
   const self: Member = { userId: actor.userId, departmentId: actor.departmentId, roles: actor.roles };
   if (holds(self, task) || (task.completedBy === actor.userId && task.onBehalfOf === null)) return self;
   const principal = principals.find((p) => holds(p, task) || task.onBehalfOf === p.userId);

@@ -75,6 +75,12 @@ export interface CaseFilter {
   readonly statuses?: readonly CaseStatus[] | undefined;
   readonly warning?: 'none' | 'yellow' | 'red' | undefined;
   readonly order?: 'asc' | 'desc';
+  readonly itemCode?: string | undefined;
+  /** Received at or after / at or before these instants. */
+  readonly receivedFrom?: string | undefined;
+  readonly receivedTo?: string | undefined;
+  /** Letters, digits and hyphens only (the route's pattern), so no LIKE wildcard gets in. */
+  readonly caseNoPart?: string | undefined;
   readonly now: string;
   readonly limit: number;
   readonly offset: number;
@@ -86,8 +92,18 @@ export async function listCases(db: Db, reach: CaseReach, filter: CaseFilter): P
   let query = db.selectFrom('cases').innerJoin('departments', 'departments.id', 'cases.department_id');
   if (reach.kind === 'applicant') query = query.where('cases.applicant_id', '=', reach.applicantId);
   if (reach.kind === 'region') query = query.where('cases.region_code', 'like', `${reach.regionPrefix}%`);
-  if (reach.kind === 'department') query = query.where('departments.path', 'like', `${reach.departmentPath}%`);
+  if (reach.kind === 'department') {
+    // Its own subtree's cases, and those its department works on (core/cases/access.ts).
+    query = query.where((eb) => eb.or([
+      eb('departments.path', 'like', `${reach.departmentPath}%`),
+      eb('cases.id', 'in', eb.selectFrom('tasks').select('tasks.case_id').where('tasks.department_id', '=', reach.departmentId)),
+    ]));
+  }
   if (filter.statuses?.length) query = query.where('cases.status', 'in', [...filter.statuses]);
+  if (filter.itemCode) query = query.where('cases.item_code', '=', filter.itemCode);
+  if (filter.receivedFrom) query = query.where('cases.received_at', '>=', utc(filter.receivedFrom)!);
+  if (filter.receivedTo) query = query.where('cases.received_at', '<=', utc(filter.receivedTo)!);
+  if (filter.caseNoPart) query = query.where('cases.case_no', 'like', `%${filter.caseNoPart}%`);
   const now = new Date(filter.now).toISOString();
   if (filter.warning === 'red') query = query.where('cases.red_at', '<', now);
   if (filter.warning === 'yellow') query = query.where('cases.yellow_at', '<=', now).where('cases.red_at', '>=', now);

@@ -68,6 +68,12 @@ export async function listCaseTasks(db: Db, caseId: string): Promise<TaskRow[]> 
   return db.selectFrom('tasks').selectAll().where('case_id', '=', caseId).orderBy('activation').orderBy('created_at').orderBy('id').execute();
 }
 
+/** The departments that hold or held a task on a case: they reach it (core/cases/access.ts). */
+export async function caseWorkingDepartments(db: Db, caseId: string): Promise<string[]> {
+  const rows = await db.selectFrom('tasks').select('department_id').distinct().where('case_id', '=', caseId).execute();
+  return rows.map((r) => r.department_id);
+}
+
 /** One task row. */
 export function findTaskRow(db: Db, id: string): Promise<TaskRow | undefined> {
   return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
@@ -106,7 +112,10 @@ export async function listTasks(db: Db, scope: TaskScope, statuses: readonly Tas
     if (reach.kind === 'applicant') query = query.where('cases.applicant_id', '=', reach.applicantId);
     if (reach.kind === 'region') query = query.where('cases.region_code', 'like', `${reach.regionPrefix}%`);
     if (reach.kind === 'department') {
-      query = query.where('cases.department_id', 'in', (eb) => eb.selectFrom('departments').select('departments.id').where('departments.path', 'like', `${reach.departmentPath}%`));
+      query = query.where((eb) => eb.or([
+        eb('cases.department_id', 'in', eb.selectFrom('departments').select('departments.id').where('departments.path', 'like', `${reach.departmentPath}%`)),
+        eb('tasks.case_id', 'in', eb.selectFrom('tasks as worked').select('worked.case_id').where('worked.department_id', '=', reach.departmentId)),
+      ]));
     }
   }
   return query.orderBy('tasks.due_at').orderBy('tasks.id').limit(limit).execute() as Promise<TaskListRow[]>;
