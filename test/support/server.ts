@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { composePlatform, WEB_ROOT } from '../../src/platform.js';
@@ -15,8 +17,9 @@ function ensureWebBuilt(): void {
 export async function startTestServer(options: { seed?: 'demo'; dialect?: DialectName } = {}): Promise<{ url: string; close(): Promise<void> }> {
   ensureWebBuilt();
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
+  const keyDir = mkdtempSync(join(tmpdir(), 'tongban-keys-'));
   const platform = await composePlatform({
-    port: 0, host: '127.0.0.1', db: database.url, simulatedClock: false, logLevel: 'silent', sessionHours: 12,
+    port: 0, host: '127.0.0.1', db: database.url, simulatedClock: false, logLevel: 'silent', sessionHours: 12, keyDir,
     ...(options.seed && { seed: options.seed }),
   }, { scheduler: false });
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
@@ -26,6 +29,7 @@ export async function startTestServer(options: { seed?: 'demo'; dialect?: Dialec
     async close() {
       await platform.close();
       await database.drop();
+      rmSync(keyDir, { recursive: true, force: true });
     },
   };
 }

@@ -26,7 +26,7 @@ export function presentPublicLicense(row: LicenseRow, status: string, data: Lice
   return {
     status, number: data.number, licenseType: data.licenseType, holder: maskedHolder(data.holder), department: data.department.name,
     validity: { from: data.validFrom, until: data.validUntil }, issuedOn: data.issuedOn, scope: data.scope, fields: data.fields,
-    ...(status === 'revoked' && revocation(row)), checkedOn,
+    ...(status === 'revoked' && revocation(row)), keyId: data.keyId, checkedOn,
   };
 }
 

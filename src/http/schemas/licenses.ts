@@ -27,6 +27,7 @@ export const PublicLicense = Type.Object({
   fields: Type.Optional(Type.Array(Field)),
   revokedAt: Type.Optional(Instant),
   revokedReason: Type.Optional(Type.String()),
+  keyId: Type.Optional(Type.String({ description: 'the published key that verified the signature' })),
   checkedOn: LocalDate,
 });
 
