@@ -101,6 +101,9 @@ export const ERRORS = {
   'hall.appointment_started': { status: 409, zh: '预约时段已开始，不能更改或取消', en: 'The slot has started; the appointment can no longer be changed or cancelled' },
   'hall.check_in_early': { status: 409, zh: '签到时间未到，请于 {from} 后签到', en: 'Too early to check in; check in from {from}' },
   'hall.booking_suspended': { status: 422, zh: '近 {days} 天内爽约 {count} 次，暂停预约', en: '{count} missed appointments in {days} days; booking is suspended' },
+  // Webhooks (一链办理, docs/webhooks.md).
+  'webhook.delivery_not_dead': { status: 409, zh: '只有已放弃投递的记录才能重新投递', en: 'Only a dead delivery can be replayed' },
+  'webhook.secret_unavailable': { status: 500, zh: '无法读取回调密钥，请检查 TONGBAN_WEBHOOK_KEY 配置', en: 'The webhook secret cannot be read; check TONGBAN_WEBHOOK_KEY' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** Field-level messages, reported in `fields[]` so that every bad field is named at once. */
@@ -168,6 +171,7 @@ export const FIELD_MESSAGES = {
   'window_number_taken': { zh: '该窗口号已被本大厅其他窗口使用', en: 'is already used by another window of this hall' },
   'not_in_hall': { zh: '不属于本大厅', en: 'does not belong to this hall' },
   'outside_hours': { zh: '不在大厅开放时间内', en: 'is outside the hall\'s opening hours' },
+  'url_invalid': { zh: '应为 http 或 https 地址，且不含用户名和密码', en: 'must be an http or https URL without a user name or password' },
 } as const satisfies Record<string, MessageSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

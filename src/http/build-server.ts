@@ -25,6 +25,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organization.js';
 import { systemRoutes } from './routes/system.js';
 import { taskRoutes } from './routes/tasks.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { workbenchRoutes } from './routes/workbench.js';
 
 export interface ServerOptions {
@@ -76,6 +77,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(filesRoutes(deps));
   await app.register(licenseRoutes(deps));
   await app.register(notificationRoutes(deps));
+  await app.register(webhookRoutes(deps));
   await app.register(systemRoutes(deps, runChecks));
   await app.register(benchBareRoutes(process.env));
   installOpenApiRoute(app);

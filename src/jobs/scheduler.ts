@@ -5,10 +5,11 @@ import { releaseLease, takeLease } from './job-leases.js';
 import { deemedAcceptanceJob, supplementJob } from './intake-checks.js';
 import { outboxJob } from './outbox.js';
 import { sessionCleanupJob } from './session-cleanup.js';
+import { webhooksJob } from './webhooks.js';
 import { absentConsentJob } from './workflow-checks.js';
 
 /** Every scheduled check, in the order a pass runs them: state changes first, then the outbox sends their news. */
-export const JOBS: readonly Job[] = [sessionCleanupJob, deemedAcceptanceJob, supplementJob, absentConsentJob, outboxJob];
+export const JOBS: readonly Job[] = [sessionCleanupJob, deemedAcceptanceJob, supplementJob, absentConsentJob, webhooksJob, outboxJob];
 
 /** The outcome of one pass. */
 export interface JobPass {

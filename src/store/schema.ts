@@ -6,6 +6,7 @@ import type { FileTable } from './repositories/file-repository.js';
 import type { ItemTable, ItemVersionTable } from './repositories/item-tables.js';
 import type { MaterialSampleTable } from './repositories/material-sample-repository.js';
 import type { DeliveryTable, LicenseSequenceTable, LicenseTable } from './license-tables.js';
+import type { WebhookDeliveryTable, WebhookSubscriptionTable } from './webhook-tables.js';
 
 /**
  * Table interfaces. Types are chosen so both databases store them the same way (STYLE B2.9):
@@ -183,6 +184,8 @@ export interface Database {
   licenses: LicenseTable;
   license_sequences: LicenseSequenceTable;
   deliveries: DeliveryTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;

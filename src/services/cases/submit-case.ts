@@ -13,6 +13,7 @@ import { deleteDraft } from '../../store/repositories/draft-repository.js';
 import { findUser } from '../../store/repositories/user-repository.js';
 import { requireActor } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { enqueueCaseWebhooks } from '../webhooks/enqueue-webhooks.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
 import type { Ctx } from '../context.js';
 import { attachFilesToCase } from '../files/attach-files.js';
@@ -99,6 +100,7 @@ export async function submitCase(ctx: Ctx, input: SubmitCaseInput, idempotencyKe
       statusTo: 'submitted', details: { channel, round: 1 },
     });
     await recordAudit(trx, ctx, { entity: 'case', entityId: id, action: 'submit', after: { caseNo: created.caseNo, itemCode: item.code, channel } });
+    await enqueueCaseWebhooks(trx, ctx, { action: 'submit', statusFrom: null, after: created, at: now });
     await notifyApplicant(trx, ctx, created, 'case.submitted', {});
     return { status: 201, body: { id, caseNo: created.caseNo, queryCode: created.queryCode, status: 'submitted' as const, acceptanceDueAt: created.acceptanceDueAt } };
   });

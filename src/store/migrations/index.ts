@@ -13,6 +13,7 @@ import * as commitment from './0010-commitment.js';
 import * as materialSamples from './0011-material-samples.js';
 import * as tasks from './0012-tasks.js';
 import * as licenses from './0014-licenses.js';
+import * as webhooks from './0015-webhooks.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -31,6 +32,7 @@ const STEPS: Record<string, Step> = {
   '0011-material-samples': materialSamples,
   '0012-tasks': tasks,
   '0014-licenses': licenses,
+  '0015-webhooks': webhooks,
 };
 
 /** A provider that hands each migration the dialect it runs on. */

@@ -1,6 +1,7 @@
-import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { DialectAdapter } from '../dialects/dialect.js';
 import type { Database, NotificationOutboxTable, NotificationTable } from '../schema.js';
+import { claimDue, finishClaimed, type Claim } from './work-queue.js';
 
 type Db = Kysely<Database>;
 export type NotificationRow = Selectable<NotificationTable>;
@@ -38,36 +39,22 @@ export async function markNotificationsRead(db: Db, userId: string, id: string |
   return Number((await update.executeTakeFirst()).numUpdatedRows);
 }
 
-// Pending and not held: never claimed, or the holder's lease has run out (it died mid-send).
-const unclaimed = (now: string) => (eb: ExpressionBuilder<Database, 'notification_outbox'>) =>
-  eb.and([eb('status', '=', 'pending'), eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)])]);
-
 /**
- * Claims up to `limit` due outbox rows for `holder` until `leaseUntil`. One UPDATE decides: SQLite
- * serializes writers, and PostgreSQL's SKIP LOCKED lets a second dispatcher pass over rows the first is
- * claiming, whose re-checked WHERE would exclude them anyway. A claim whose holder died expires.
+ * Claims up to `limit` due outbox rows for `holder` until `leaseUntil` (work-queue.ts: one UPDATE decides,
+ * SKIP LOCKED on PostgreSQL); a claim whose holder died expires. Returns them with what it takes to render.
  */
-export async function claimDueOutbox(db: Db, dialect: DialectAdapter, claim: { holder: string; now: string; leaseUntil: string; limit: number }): Promise<ClaimedOutboxRow[]> {
-  const due = db.selectFrom('notification_outbox').select('id')
-    .where(unclaimed(claim.now)).where('next_attempt_at', '<=', claim.now).orderBy('next_attempt_at').limit(claim.limit);
-  const claimed = await db.updateTable('notification_outbox')
-    .set({ claimed_by: claim.holder, claimed_until: claim.leaseUntil })
-    .where('id', 'in', dialect.forUpdateSkipLocked(due))
-    .where(unclaimed(claim.now))
-    .returning('id').execute();
-  if (claimed.length === 0) return [];
+export async function claimDueOutbox(db: Db, dialect: DialectAdapter, claim: Claim): Promise<ClaimedOutboxRow[]> {
+  const ids = await claimDue(db, dialect, 'notification_outbox', claim);
+  if (ids.length === 0) return [];
   return db.selectFrom('notification_outbox')
     .innerJoin('notifications', 'notifications.id', 'notification_outbox.notification_id')
     .selectAll('notification_outbox').select(['notifications.event', 'notifications.params', 'notifications.lang'])
-    .where('notification_outbox.id', 'in', claimed.map((row) => row.id))
+    .where('notification_outbox.id', 'in', ids)
     .where('notification_outbox.claimed_by', '=', claim.holder)
     .orderBy('notification_outbox.next_attempt_at').execute();
 }
 
 /** Records the outcome of an attempt and frees the claim, if `holder` still holds it; returns whether it did. */
-export async function finishOutboxAttempt(db: Db, id: string, holder: string, changes: OutboxUpdate): Promise<boolean> {
-  const result = await db.updateTable('notification_outbox')
-    .set({ ...changes, claimed_by: null, claimed_until: null })
-    .where('id', '=', id).where('claimed_by', '=', holder).executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+export function finishOutboxAttempt(db: Db, id: string, holder: string, changes: OutboxUpdate): Promise<boolean> {
+  return finishClaimed(db, 'notification_outbox', id, holder, changes);
 }
