@@ -87,6 +87,16 @@ export const ERRORS = {
   'delivery.deferred_outstanding': {
     status: 409, zh: '尚有 {count} 项容缺材料未补交，补齐后方可送达办理结果', en: '{count} deferred material(s) are still owed; the result is delivered once they arrive',
   },
+  // Ratings (好差评, DOMAIN.md §8; docs/ratings.md).
+  'rating.not_rateable': { status: 409, zh: '办件当前状态为“{status}”，办结后才能评价', en: 'The case is {status}; it can be rated once it has concluded' },
+  'rating.already_rated': { status: 409, zh: '该办件已评价，每件只能评价一次，可追加评价', en: 'This case has already been rated; add a follow-up instead' },
+  'rating.follow_up_exists': { status: 409, zh: '该评价已追加过评价', en: 'This rating already has a follow-up' },
+  'rating.token_invalid': { status: 404, zh: '评价码无效、已使用或已过期，请窗口工作人员重新发起评价', en: 'The rating code is invalid, used or expired; ask the clerk to start again' },
+  'rating.callback_required': { status: 409, zh: '差评整改须先完成回访', en: 'Record the callback (回访) before the rectification result' },
+  'rating.rectification_closed': { status: 409, zh: '该整改已办结', en: 'This rectification is already closed' },
+  'rating.appeal_exists': { status: 409, zh: '该评价已提出过申诉', en: 'This rating has already been appealed' },
+  'rating.appeal_not_allowed': { status: 422, zh: '只能对整改尚未办结的差评提出申诉', en: 'Only a bad rating whose rectification is still open can be appealed' },
+  'rating.appeal_decided': { status: 409, zh: '该申诉已作出决定', en: 'This appeal has already been decided' },
   // The service hall (叫号, 预约; docs/hall.md).
   'hall.closed': { status: 409, zh: '大厅当前不在服务时间，请在开放时间内取号', en: 'The hall is closed now; take a number during opening hours' },
   'hall.window_busy': { status: 409, zh: '本窗口还有号 {number} 未办结，请先完成、过号或转号', en: 'Ticket {number} is still open at this window; finish, skip or transfer it first' },
@@ -104,6 +114,9 @@ export const ERRORS = {
   // Webhooks (一链办理, docs/webhooks.md).
   'webhook.delivery_not_dead': { status: 409, zh: '只有已放弃投递的记录才能重新投递', en: 'Only a dead delivery can be replayed' },
   'webhook.secret_unavailable': { status: 500, zh: '无法读取回调密钥，请检查 TONGBAN_WEBHOOK_KEY 配置', en: 'The webhook secret cannot be read; check TONGBAN_WEBHOOK_KEY' },
+  // Suspension, extension, signing later (docs/workflow.md, "Suspension, extension and signing later").
+  'case.already_extended': { status: 409, zh: '该办件已延期一次，依法不能再次延期', en: 'This case has already been extended once; it cannot be extended again' },
+  'signature.already_signed': { status: 409, zh: '该决定已补签', en: 'This decision has already been signed' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** Field-level messages, reported in `fields[]` so that every bad field is named at once. */

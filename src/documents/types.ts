@@ -105,8 +105,8 @@ export interface SuspensionNoticeInput extends CaseDocumentBase {
   readonly suspensionKind: SuspensionKind;
   readonly reason: string;
   readonly startDate: LegalDate;
-  /** Expected length in workdays. */
-  readonly expectedDays: number;
+  /** Expected length in workdays; omitted when it cannot be foreseen (told later). */
+  readonly expectedDays?: number;
 }
 
 /** 延期通知书 (行政许可法 第四十二条). */

@@ -5,8 +5,10 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { FileTable } from './repositories/file-repository.js';
 import type { ItemTable, ItemVersionTable } from './repositories/item-tables.js';
 import type { MaterialSampleTable } from './repositories/material-sample-repository.js';
+import type { RatingAppealTable, RatingSettingsTable, RatingTable, RatingTokenTable, RectificationTable } from './rating-tables.js';
 import type { DeliveryTable, LicenseSequenceTable, LicenseTable } from './license-tables.js';
 import type { WebhookDeliveryTable, WebhookSubscriptionTable } from './webhook-tables.js';
+import type { CaseExtensionTable, CaseSuspensionTable, PendingSignatureTable } from './case-clock-tables.js';
 
 /**
  * Table interfaces. Types are chosen so both databases store them the same way (STYLE B2.9):
@@ -186,6 +188,14 @@ export interface Database {
   deliveries: DeliveryTable;
   webhook_subscriptions: WebhookSubscriptionTable;
   webhook_deliveries: WebhookDeliveryTable;
+  case_suspensions: CaseSuspensionTable;
+  ratings: RatingTable;
+  rectifications: RectificationTable;
+  rating_appeals: RatingAppealTable;
+  rating_tokens: RatingTokenTable;
+  rating_settings: RatingSettingsTable;
+  case_extensions: CaseExtensionTable;
+  pending_signatures: PendingSignatureTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;

@@ -27,6 +27,8 @@ export const TRANSITIONS = {
   abandon: { from: ['correction_required'], to: 'abandoned' },
   suspend: { from: ['in_progress'], to: 'suspended' },
   resume: { from: ['suspended'], to: 'in_progress' },
+  // 行政许可法 第四十二条: the decision period may be extended once, before the decision, suspended or not.
+  extend: { from: ['in_progress', 'suspended'], to: 'same' },
   conclude: { from: ['in_progress'], to: 'concluded' },
   deliver: { from: ['concluded'], to: 'delivered' },
   // 告知承诺: a grant made on the applicant's promise is revoked when verification finds the promise broken.

@@ -12,6 +12,7 @@ const SAMPLES: EventParams = {
 
 describe('notification templates', () => {
   for (const event of NOTIFICATION_EVENTS) {
+  'rating.rectified': ref,
     for (const lang of ['zh', 'en'] as const) {
       it(`${event} [${lang}] names the case everywhere and keeps the item name out of the SMS`, () => {
         const message = renderMessage(event, SAMPLES[event], lang);

@@ -23,7 +23,7 @@ export function renderSuspensionNotice(input: SuspensionNoticeInput): Promise<Bu
       ['特别程序', procedure],
       ['原因', input.reason],
       ['开始日期', formatDate(input.startDate)],
-      ['预计所需时间', `${input.expectedDays}个工作日`],
+      ['预计所需时间', input.expectedDays === undefined ? '暂不能确定，确定后另行告知' : `${input.expectedDays}个工作日`],
     ]);
   }, `${procedure}结束后，本机关将继续办理，办理期限自恢复之日起接续计算，并将结果及时告知你。特此告知。`);
 }

@@ -16,6 +16,8 @@ export function presentCaseSummary({ case: c, warning, remainingWorkdays }: Case
     ...optional('statutoryDueAt', c.statutoryDueAt), ...optional('supplementDueAt', c.supplementDueAt),
     warning, ...(remainingWorkdays !== null && { remainingWorkdays }), deemedAccepted: c.deemedAccepted,
     suspendedWorkdays: c.suspendedWorkdays, extensionDays: c.extensionDays, commitment: c.commitment,
+    // While suspended the stored clock is the suspension's expected length (docs/workflow.md): red means it ran over.
+    suspensionOverdue: c.status === 'suspended' && warning === 'red',
     ...optional('refusalReason', c.refusalReason, String),
   };
 }

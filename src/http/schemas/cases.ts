@@ -61,6 +61,7 @@ export const CaseSummary = Type.Object({
   dueAt: Type.Optional(Type.String()), statutoryDueAt: Type.Optional(Type.String()), supplementDueAt: Type.Optional(Type.String()),
   warning: Warning, remainingWorkdays: Type.Optional(Type.Integer()), deemedAccepted: Type.Boolean(),
   suspendedWorkdays: Type.Integer(), extensionDays: Type.Integer(), commitment: Type.Boolean(), refusalReason: Type.Optional(Type.String()),
+  suspensionOverdue: Type.Boolean({ description: 'suspended longer than the expected length told to the applicant (ALL Art. 45)' }),
 });
 
 export const CaseDetail = Type.Composite([CaseSummary, Type.Object({

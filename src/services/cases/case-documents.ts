@@ -11,9 +11,10 @@ import { inTransaction } from '../context.js';
 import { loadItemVersion } from './case-item.js';
 import { loadCaseFor } from './change-case.js';
 import { decisionDocument } from '../licenses/decision-document.js';
+import { clockDocument } from './clock-documents.js';
 
 /** The notices a case can have printed (DOMAIN.md §4, Documents). */
-export const CASE_DOCUMENT_KINDS = ['acceptance_notice', 'correction_notice', 'refusal_notice', 'decision'] as const;
+export const CASE_DOCUMENT_KINDS = ['acceptance_notice', 'correction_notice', 'refusal_notice', 'decision', 'suspension_notice', 'extension_notice'] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 
 // 12345 is the national government service hotline, the supervision line where an item names none.
@@ -69,6 +70,9 @@ export async function caseDocument(ctx: Ctx, caseId: string, kind: CaseDocumentK
     }
     const decision = kind === 'decision' ? await decisionDocument(trx, c, base, (prefix, on) => ({ prefix, ...documentNo(on) }), remedies, origin) : null;
     if (decision) return decision;
+    const clockNotice = kind === 'suspension_notice' || kind === 'extension_notice'
+      ? await clockDocument(trx, c, kind, base, (prefix, on) => ({ prefix, ...documentNo(on) })) : null;
+    if (clockNotice) return clockNotice;
     throw new DomainError('request.not_found');
   });
 }

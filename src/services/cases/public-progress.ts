@@ -5,7 +5,8 @@ import { listCaseEvents } from '../../store/repositories/case-event-repository.j
 import { caseFromRow, findCaseByNo } from '../../store/repositories/case-repository.js';
 import type { Deps } from '../context.js';
 
-function sameCode(a: string, b: string): boolean {
+/** Whether a query code matches, in constant time. */
+export function sameCode(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 

@@ -28,6 +28,7 @@ import { issueLicense } from '../licenses/issue-license.js';
 import type { Ctx, Db, Trx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
 import { persistWorkflow } from './persist-workflow.js';
+import { recordSignatureDuty } from './signatures.js';
 
 /** What a request asks for; `to` is a user id (transfer, delegate, add signer). */
 export type TaskRequest =
@@ -140,6 +141,9 @@ async function runOperation(
       status: after?.status ?? task.status, decision: after?.decision ?? null, opinion: after?.opinion ?? null, caseId: current.id,
       onBehalfOf: wfActor.onBehalfOf?.userId ?? null, created: result.insert.map((t) => t.id), outcome: result.outcome.kind,
     },
+  });
+  await recordSignatureDuty(trx, ctx, {
+    caseId: current.id, task, step: item.content.steps.find((s) => s.key === task.stepKey), operation: operation.kind, actor: wfActor, result, now,
   });
   return { result, task, current };
 }

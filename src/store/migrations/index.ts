@@ -12,8 +12,10 @@ import * as drafts from './0009-drafts.js';
 import * as commitment from './0010-commitment.js';
 import * as materialSamples from './0011-material-samples.js';
 import * as tasks from './0012-tasks.js';
+import * as caseClock from './0013-case-clock.js';
 import * as licenses from './0014-licenses.js';
 import * as webhooks from './0015-webhooks.js';
+import * as ratings from './0017-ratings.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -31,10 +33,12 @@ const STEPS: Record<string, Step> = {
   '0010-commitment': commitment,
   '0011-material-samples': materialSamples,
   '0012-tasks': tasks,
+  '0013-case-clock': caseClock,
   '0014-licenses': licenses,
   '0015-webhooks': webhooks,
 };
 
+  '0017-ratings': ratings,
 /** A provider that hands each migration the dialect it runs on. */
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
   return {
