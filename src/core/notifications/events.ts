@@ -34,6 +34,8 @@ export interface EventParams {
   'case.abandoned_reminder': CaseRefWithDate;
   'case.abandoned': CaseRef;
   'rating.requested': CaseRef;
+  /** The department has rectified after the applicant's bad rating (差评整改结果反馈). */
+  'rating.rectified': CaseRef;
 }
 
 /** An event that notifies the applicant. */

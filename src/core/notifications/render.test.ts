@@ -8,11 +8,11 @@ const SAMPLES: EventParams = {
   'case.submitted': ref, 'case.accepted': dated, 'case.deemed_accepted': dated, 'case.correction_required': dated,
   'case.refused': ref, 'case.suspended': ref, 'case.extended': dated, 'case.concluded': { ...ref, outcome: 'denied' },
   'case.delivered': ref, 'case.abandoned_reminder': dated, 'case.abandoned': ref, 'rating.requested': ref,
+  'rating.rectified': ref,
 };
 
 describe('notification templates', () => {
   for (const event of NOTIFICATION_EVENTS) {
-  'rating.rectified': ref,
     for (const lang of ['zh', 'en'] as const) {
       it(`${event} [${lang}] names the case everywhere and keeps the item name out of the SMS`, () => {
         const message = renderMessage(event, SAMPLES[event], lang);

@@ -68,4 +68,9 @@ export const EN_TEMPLATES: Templates = {
     body: `${about(p)} has been concluded. Please rate the service you received.`,
     sms: `${SIGN}Case ${p.caseNo} concluded; please rate our service online.`,
   }),
+  'rating.rectified': (p) => ({
+    title: 'Your rating was acted on',
+    body: `Thank you for rating the service on case ${p.caseNo} ("${p.itemName}"). The department has called back and rectified; the measures and the result are on the case page.`,
+    sms: `${SIGN}The department has acted on your rating of case ${p.caseNo}; see the result online.`,
+  }),
 };

@@ -75,4 +75,9 @@ export const ZH_TEMPLATES: Templates = {
     body: `${about(p)}已办结，欢迎对本次服务作出评价（好差评）。`,
     sms: `${SIGN}办件 ${p.caseNo} 已办结，欢迎登录通办评价本次服务。`,
   }),
+  'rating.rectified': (p) => ({
+    title: '差评整改结果',
+    body: `感谢您对${about(p)}的评价。办理部门已回访核实并完成整改，整改措施和结果可在办件页面查看。`,
+    sms: `${SIGN}您对办件 ${p.caseNo} 的评价已整改完毕，结果请登录通办查看。`,
+  }),
 };
