@@ -36,9 +36,9 @@ const STEPS: Record<string, Step> = {
   '0013-case-clock': caseClock,
   '0014-licenses': licenses,
   '0015-webhooks': webhooks,
+  '0017-ratings': ratings,
 };
 
-  '0017-ratings': ratings,
 /** A provider that hands each migration the dialect it runs on. */
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
   return {
