@@ -1,4 +1,6 @@
 import { formatInstant } from '../../core/clock/index.js';
+import { isValidCreditCode } from '../../core/identity/credit-code.js';
+import { isValidIdNumber } from '../../core/identity/id-number.js';
 import { maskCreditCode, maskIdNumber, maskName } from '../../core/identity/mask.js';
 import type { LicenseData, LicenseHolder } from '../../core/licenses/index.js';
 import type { CaseLicense } from '../../services/licenses/case-license.js';
@@ -16,6 +18,10 @@ function maskedHolder(holder: LicenseHolder) {
   };
 }
 
+// A data field holding an ID number or a credit code (a form's credit_code answer) is masked like the holder's.
+const maskedValue = (value: string) =>
+  isValidIdNumber(value) ? maskIdNumber(value) : isValidCreditCode(value) ? maskCreditCode(value) : value;
+
 const revocation = (row: LicenseRow) => ({
   ...(row.revoked_at && { revokedAt: formatInstant(row.revoked_at) }), ...(row.revoked_reason && { revokedReason: row.revoked_reason }),
 });
@@ -25,7 +31,8 @@ export function presentPublicLicense(row: LicenseRow, status: string, data: Lice
   if (!data) return { status: 'invalid' as const, number: row.number, checkedOn };
   return {
     status, number: data.number, licenseType: data.licenseType, holder: maskedHolder(data.holder), department: data.department.name,
-    validity: { from: data.validFrom, until: data.validUntil }, issuedOn: data.issuedOn, scope: data.scope, fields: data.fields,
+    validity: { from: data.validFrom, until: data.validUntil }, issuedOn: data.issuedOn, scope: data.scope,
+    fields: data.fields.map((field) => ({ label: field.label, value: maskedValue(field.value) })),
     ...(status === 'revoked' && revocation(row)), keyId: data.keyId, checkedOn,
   };
 }

@@ -7,6 +7,7 @@ import { CASE_PAGES } from '@/features/cases/routes';
 import { INBOX_PAGES } from '@/features/inbox/routes';
 import { INTAKE_PAGES } from '@/features/intake/routes';
 import { PROGRESS_ROUTES } from '@/features/progress/routes';
+import { LICENSE_ROUTES } from '@/features/licenses/routes';
 import { PageLoading } from '@/components/page-loading';
 import { StatusPage } from '@/components/status-page';
 import { useAuth } from '@/lib/auth-context';
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
   { path: '/register', element: <AnonymousOnly><RegisterPage /></AnonymousOnly> },
   ...GUIDE_ROUTES,
   ...PROGRESS_ROUTES,
+  ...LICENSE_ROUTES,
   {
     element: <RequireSession><AppLayout /></RequireSession>,
     children: [

@@ -180,6 +180,7 @@ export const casesZh = {
   'case.document.acceptance_notice': '受理通知书',
   'case.document.correction_notice': '补正材料一次性告知书',
   'case.document.refusal_notice': '不予受理通知书',
+  'case.document.decision': '行政许可决定书',
   'case.document.none': '暂无文书',
   'case.document.print': '打印{name}',
 
@@ -392,6 +393,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'case.document.acceptance_notice': 'Acceptance notice',
   'case.document.correction_notice': 'Correction notice',
   'case.document.refusal_notice': 'Refusal notice',
+  'case.document.decision': 'Licensing decision',
   'case.document.none': 'No documents yet',
   'case.document.print': 'Print {name}',
 

@@ -18,6 +18,7 @@ import { DocumentLinks } from '../shared/document-links';
 import { formatDate, formatTime } from '../shared/format';
 import { FormValues } from '../shared/form-values';
 import { getGuide, type Guide } from '../shared/guide-api';
+import { LicensePanel } from '@/features/licenses';
 
 function StatusAlert({ detail }: { detail: CaseDetail }) {
   const t = useT();
@@ -150,6 +151,7 @@ export default function CaseDetailPage() {
               </Card>
             </Col>
             <Col xs={24} lg={9}>
+              <LicensePanel caseId={c.id} onChanged={detail.reload} />
               <Card variant="borderless" title={t('case.detail.documents')} style={{ marginBottom: 16 }}>
                 <DocumentLinks detail={c} mode="download" />
               </Card>

@@ -8,6 +8,7 @@ export const DOCUMENT_LABEL: Record<DocumentKind, MessageKey> = {
   acceptance_notice: 'case.document.acceptance_notice',
   correction_notice: 'case.document.correction_notice',
   refusal_notice: 'case.document.refusal_notice',
+  decision: 'case.document.decision',
 };
 
 /**
