@@ -5,6 +5,7 @@ import { casesEn } from '@/features/cases/messages';
 import { inboxEn } from '@/features/inbox/messages';
 import { intakeEn } from '@/features/intake/messages';
 import { progressEn } from '@/features/progress/messages';
+import { licensesEn } from '@/features/licenses/messages';
 import type { MessageKey } from './zh';
 
 /** The English dictionary; its type makes a missing translation a compile error. */
@@ -181,5 +182,6 @@ export const en: Record<MessageKey, string> = {
   ...casesEn,
   ...intakeEn,
   ...progressEn,
+  ...licensesEn,
   ...inboxEn,
 };

@@ -5,6 +5,7 @@ import { casesZh } from '@/features/cases/messages';
 import { inboxZh } from '@/features/inbox/messages';
 import { intakeZh } from '@/features/intake/messages';
 import { progressZh } from '@/features/progress/messages';
+import { licensesZh } from '@/features/licenses/messages';
 /**
  * The Chinese dictionary: the source of every message key. Chinese is the platform's first language
  * (API.md); en.ts must translate every key here, which its type enforces.
@@ -182,6 +183,7 @@ export const zh = {
   ...casesZh,
   ...intakeZh,
   ...progressZh,
+  ...licensesZh,
   ...inboxZh,
 } as const;
 

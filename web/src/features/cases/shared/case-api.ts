@@ -114,7 +114,7 @@ export function getCase(id: string, signal?: AbortSignal): Promise<CaseDetail> {
 }
 
 /** The notices a case can have as PDF. */
-export const DOCUMENT_KINDS = ['acceptance_notice', 'correction_notice', 'refusal_notice'] as const;
+export const DOCUMENT_KINDS = ['acceptance_notice', 'correction_notice', 'refusal_notice', 'decision'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Where a notice's PDF is served (inline, for the browser's viewer and its print button). */
@@ -128,5 +128,6 @@ export function availableDocuments(c: CaseDetail): DocumentKind[] {
   if (c.acceptedAt) kinds.push('acceptance_notice');
   if (c.correctionNotices.length > 0) kinds.push('correction_notice');
   if (c.status === 'refused') kinds.push('refusal_notice');
+  if (c.result) kinds.push('decision');
   return kinds;
 }
