@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, officialCalendar, parseLocalDate } from '../calendar/index.js';
+import { stepClock, suspendedWorkdays } from '../clock/index.js';
+import { isJointHandling } from './case-extension.js';
+import { expectedSuspensionEnd, shiftedStepClock, suspensionStage } from './case-suspension.js';
+
+const cal = officialCalendar();
+const d = parseLocalDate;
+
+describe('suspension rules (ALL Art. 45, DOMAIN.md §5)', () => {
+  it('ends the expected length on its N-th workday, counting the pause date when it is a workday', () => {
+    // 清明 2026: 04-04…04-06 off. From Thursday 04-02: 04-02, 04-03, 04-07.
+    expect(expectedSuspensionEnd(cal, d('2026-04-02'), 3).date).toBe('2026-04-07');
+    // Paused on the holiday Saturday 04-04: the first workday is 04-07.
+    expect(expectedSuspensionEnd(cal, d('2026-04-04'), 1).date).toBe('2026-04-07');
+    expect(suspensionStage(cal, { pausedOn: d('2026-04-02'), expectedWorkdays: 3 })).toEqual({
+      yellowAt: '2026-04-07T23:59:59.999+08:00', redAt: '2026-04-07T23:59:59.999+08:00',
+    });
+    expect(suspensionStage(cal, { pausedOn: d('2026-04-02'), expectedWorkdays: null })).toEqual({ yellowAt: null, redAt: null });
+  });
+
+  it('moves a step clock by exactly the workdays suspended after the step started', () => {
+    // Review of 5 workdays from 03-30 (due 04-07), suspended 04-02 → 04-09: 04-02, 04-03, 04-07, 04-08 lost.
+    expect(shiftedStepClock(cal, d('2026-03-30'), { from: d('2026-04-02'), to: d('2026-04-09') }, 5)).toMatchObject({
+      stepStartedOn: '2026-04-03', dueAt: '2026-04-13T23:59:59.999+08:00',
+    });
+    expect(shiftedStepClock(cal, d('2026-03-30'), { from: d('2026-04-02'), to: d('2026-04-02') }, 5)).toBeNull();
+    // A suspension over the weekend and holiday only costs nothing.
+    expect(shiftedStepClock(cal, d('2026-03-30'), { from: d('2026-04-04'), to: d('2026-04-07') }, 5)).toBeNull();
+  });
+
+  it('ends a shifted step clock where the limit plus the lost workdays, counted from the start, ends (property)', () => {
+    const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays(d('2025-01-01'), n));
+    fc.assert(fc.property(day, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 10 }), (start, gap, length, limit) => {
+      const from = addDays(start, gap);
+      const to = addDays(from, length);
+      const lost = suspendedWorkdays(cal, start, [{ from, to }], to).workdays;
+      const shifted = shiftedStepClock(cal, start, { from, to }, limit);
+      if (lost === 0) expect(shifted).toBeNull();
+      else expect(shifted?.dueAt).toBe(stepClock(cal, start, limit + lost).dueAt);
+    }));
+  });
+});
+
+describe('extension rules (ALL Art. 42)', () => {
+  it('calls an item jointly handled when a parallel step spans several departments', () => {
+    const branches = (...ids: string[]) => ids.map((departmentId) => ({ departmentId, role: 'handler' as const }));
+    expect(isJointHandling([{ key: 'p', name: 'p', kind: 'parallel', workdays: 2, branches: branches('a', 'b') }])).toBe(true);
+    expect(isJointHandling([{ key: 'p', name: 'p', kind: 'parallel', workdays: 2, branches: branches('a', 'a') }])).toBe(false);
+    expect(isJointHandling([{ key: 'r', name: 'r', kind: 'review', workdays: 2, departmentId: 'a', role: 'handler' }])).toBe(false);
+  });
+});
