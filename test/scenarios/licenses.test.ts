@@ -9,7 +9,7 @@ import { buildTestApp, type TestApp } from '../support/build-app.js';
 import { DIALECTS } from '../support/dialects.js';
 import { buildDepartment, buildStaff, signIn } from '../support/factories.js';
 import { concludedCase, requests } from '../support/grant-factories.js';
-import { application } from '../support/intake-factories.js';
+import { application, buildIntakeScene } from '../support/intake-factories.js';
 import { runCli } from '../support/run-cli.js';
 
 /** The text of a PDF, by poppler's pdftotext. */
@@ -80,6 +80,18 @@ for (const dialect of DIALECTS) {
     it('gives no license to a denial', async () => {
       const { s, caseId } = await concludedCase(t, { decision: 'deny', opinion: '经营场所不符合卫生条件' });
       expect((await requests(t).get(`/api/v1/cases/${caseId}/license`, s.applicant.token)).statusCode).toBe(404);
+    });
+
+    it('issues the license of a commitment grant at the window, and revokes it when verification finds a breach', async () => {
+      const s = await buildIntakeScene(t, { commitmentAllowed: true });
+      const { get, post } = requests(t);
+      const { id } = (await post('/api/v1/cases', s.applicant.token, { ...application(s.itemCode, [{ code: 'id' }]), commitment: true })).json();
+      expect((await post(`/api/v1/cases/${id}/accept`, s.clerk.token, { grant: true })).json()).toMatchObject({ status: 'concluded', result: 'granted' });
+      const { number } = (await get(`/api/v1/cases/${id}/license`, s.applicant.token)).json();
+      expect((await get(`/api/v1/public/licenses/${number}`)).json().status).toBe('valid');
+      const [open] = (await get('/api/v1/verifications?status=open', s.handler.token)).json().verifications;
+      await post(`/api/v1/verifications/${open.id}/complete`, s.handler.token, { outcome: 'breach', note: '现场核查：经营场所与承诺不符' });
+      expect((await get(`/api/v1/public/licenses/${number}`)).json()).toMatchObject({ status: 'revoked', revokedReason: '现场核查：经营场所与承诺不符' });
     });
 
     it('says invalid when one byte of the stored license changes, and will not print it', async () => {
