@@ -15,8 +15,13 @@ export interface BenchFigure {
   readonly ours: number;
   readonly peer: string;
   readonly peerValue: number;
-  /** For timings: how many times faster ours is (peer ÷ ours). Absent for counts. */
+  /** How ours compares, > 1 meaning ours is better: for timings peer ÷ ours. Absent for counts. */
   readonly ratio?: number;
+  /** How to read the ratio when "N× faster" does not fit (e.g. "42% of the bare route"). */
+  readonly ratioText?: string;
+  /** The issue's target for this figure and whether this run met it. */
+  readonly target?: string;
+  readonly met?: boolean;
   /** Examples or remarks, printed indented under the figure. */
   readonly notes?: readonly string[];
 }
@@ -37,8 +42,9 @@ const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.
 
 /** The line printed for a figure. */
 export function formatFigure(f: BenchFigure): string {
-  const ratio = f.ratio === undefined ? '—' : `${fmt(Math.round(f.ratio))}× faster`;
-  return `${f.name} | ours ${fmt(f.ours)} ${f.unit} | ${f.peer} ${fmt(f.peerValue)} ${f.unit} | ${ratio}`;
+  const ratio = f.ratioText ?? (f.ratio === undefined ? '—' : `${fmt(Math.round(f.ratio))}× faster`);
+  const target = f.target === undefined ? '' : ` | target ${f.target}: ${f.met ? 'met' : 'NOT MET'}`;
+  return `${f.name} | ours ${fmt(f.ours)} ${f.unit} | ${f.peer} ${fmt(f.peerValue)} ${f.unit} | ${ratio}${target}`;
 }
 
 function parseArgs(argv: readonly string[]) {
@@ -70,22 +76,37 @@ async function main(): Promise<void> {
     tz: process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
   process.stderr.write(`machine: ${JSON.stringify(machine)}${quick ? ' (quick)' : ''}\n`);
-  const results: Array<{ benchmark: string; figures: readonly BenchFigure[] }> = [];
+  const results: Array<{ benchmark: string; figures: readonly BenchFigure[]; error?: string }> = [];
+  const startedAll = performance.now();
+  const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
   for (const [i, benchmark] of benchmarks.entries()) {
     const started = performance.now();
     const tag = `[${i + 1}/${benchmarks.length}] ${benchmark.name}`;
     process.stderr.write(`${tag}…\n`);
-    const figures = await benchmark.run({ quick, progress: (m) => process.stderr.write(`  ${tag}: ${m}\n`) });
-    process.stderr.write(`  ${tag}: done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    let figures: readonly BenchFigure[];
+    try {
+      figures = await benchmark.run({ quick, progress: (m) => process.stderr.write(`  ${tag} (${elapsed(started)}): ${m}\n`) });
+    } catch (error) {
+      // One broken benchmark is reported and fails the run, but the others still measure.
+      const message = error instanceof Error ? error.stack ?? error.message : String(error);
+      process.stdout.write(`${benchmark.name} | FAILED: ${message.split('\n')[0]}\n`);
+      process.stderr.write(`  ${tag}: FAILED ${message}\n`);
+      process.exitCode = 1;
+      results.push({ benchmark: benchmark.name, figures: [], error: message });
+      continue;
+    }
+    process.stderr.write(`  ${tag}: done in ${elapsed(started)}\n`);
     for (const figure of figures) {
       process.stdout.write(`${formatFigure(figure)}\n`);
       for (const note of figure.notes ?? []) process.stdout.write(`    ${note}\n`);
     }
     results.push({ benchmark: benchmark.name, figures });
   }
+  process.stderr.write(`all benchmarks: ${elapsed(startedAll)}\n`);
   if (json !== undefined) {
     const command = `npm run bench --${quick ? ' --quick' : ''} --json ${json}`;
-    await writeFile(json, `${JSON.stringify({ machine, command, quick, date: new Date().toISOString(), results }, null, 2)}\n`);
+    const seconds = Math.round((performance.now() - startedAll) / 1000);
+    await writeFile(json, `${JSON.stringify({ machine, command, quick, seconds, date: new Date().toISOString(), results }, null, 2)}\n`);
     process.stderr.write(`wrote ${json}\n`);
   }
 }
