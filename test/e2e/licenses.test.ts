@@ -21,8 +21,10 @@ describe.skipIf(!BROWSER_AVAILABLE)('electronic licenses in Chromium (demo seed)
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.json() as Promise<Record<string, unknown>>;
   }
-  const login = async (username: string) =>
-    (await (await fetch(`${session.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) })).json()).token as string;
+  const login = async (username: string) => {
+    const response = await fetch(`${session.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    return ((await response.json()) as { token: string }).token;
+  };
 
   beforeAll(async () => {
     session = await openE2eSession({ signIn: 'zhangsan' });
