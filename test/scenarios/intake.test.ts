@@ -229,6 +229,22 @@ for (const dialect of DIALECTS) {
       expect((await get(`/api/v1/files/${fileId}/content`, other.handler.token)).statusCode).toBe(404);
     });
 
+    it('takes a POST without a body, or with an empty JSON body, as no fields where none is required', async () => {
+      const s = await buildIntakeScene(t);
+      const first = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
+      const bare = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${first.id}/withdraw`, headers: bearer(s.applicant.token) });
+      expect(bare.statusCode).toBe(200);
+      expect(bare.json().status).toBe('withdrawn');
+      const second = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
+      const emptyJson = await t.app.inject({
+        method: 'POST', url: `/api/v1/cases/${second.id}/withdraw`, headers: { ...bearer(s.applicant.token), 'content-type': 'application/json' }, payload: '',
+      });
+      expect(emptyJson.statusCode).toBe(200);
+      // A route with a required field still says which one is missing.
+      const noReason = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${second.id}/correction-notice`, headers: bearer(s.clerk.token) });
+      expect(noReason.statusCode).toBe(400);
+    });
+
     it('lets the applicant withdraw before conclusion, after which nothing else happens', async () => {
       const s = await buildIntakeScene(t);
       const { id } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();

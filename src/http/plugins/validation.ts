@@ -28,6 +28,21 @@ function createAjv(coerceTypes: boolean | 'array') {
 export function installValidation(app: FastifyInstance): void {
   const strict = createAjv(false);
   const coercing = createAjv('array');
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? strict : coercing).compile(schema));
+  // `Content-Type: application/json` with nothing after it is an absent body, not malformed JSON.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    (body === '' ? done(null, undefined) : parseJson(request, body, done)));
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    if (httpPart !== 'body') return coercing.compile(schema);
+    const validate = strict.compile(schema);
+    if (!acceptsEmptyObject(schema)) return validate;
+    // A POST without a body (e.g. `resume`, `claim`) to a route whose fields are all optional is the empty object.
+    return (data: unknown) => (data === null || data === undefined ? (validate({}) ? { value: {} } : false) : validate(data));
+  });
+}
+
+function acceptsEmptyObject(schema: unknown): boolean {
+  const s = schema as { type?: unknown; required?: unknown[] };
+  return s.type === 'object' && (s.required === undefined || s.required.length === 0);
 }
