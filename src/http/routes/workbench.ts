@@ -43,7 +43,11 @@ export function workbenchRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       const view = await caseWorkflow(ctxOf(deps, request), request.params.id);
       const stepName = (key: string) => view.steps.find((s) => s.key === key)?.name ?? null;
       return {
-        caseId: view.caseId, caseStatus: view.caseStatus, steps: view.steps.map((s) => ({ ...s })),
+        caseId: view.caseId, caseStatus: view.caseStatus,
+        steps: view.steps.map((s) => ({
+          ...s, departmentName: s.departmentId ? view.departments[s.departmentId] ?? null : null,
+          ...(s.branches && { branches: s.branches.map((b) => ({ ...b, departmentName: view.departments[b.departmentId] ?? null })) }),
+        })),
         tasks: view.tasks.map((t) => presentCaseTask(t, stepName(t.task.stepKey), view.people, view.departments)),
       };
     });

@@ -11,8 +11,8 @@ export const Colleague = Type.Object({
 
 const WorkflowStep = Type.Object({
   key: Type.String(), name: Type.String(), kind: Type.String({ description: 'review, decide or parallel' }), workdays: Type.Integer(),
-  departmentId: Type.Optional(Type.String()), role: Type.Optional(Type.String()), join: Type.Optional(Type.String()),
-  branches: Type.Optional(Type.Array(Type.Object({ departmentId: Type.String(), role: Type.String() }))),
+  departmentId: Type.Optional(Type.String()), departmentName: Nullable(Type.String()), role: Type.Optional(Type.String()), join: Type.Optional(Type.String()),
+  branches: Type.Optional(Type.Array(Type.Object({ departmentId: Type.String(), departmentName: Nullable(Type.String()), role: Type.String() }))),
   absentMeansConsent: Type.Optional(Type.Boolean()),
 });
 

@@ -95,7 +95,10 @@ export async function caseWorkflow(ctx: Ctx, caseId: string): Promise<CaseWorkfl
     return {
       current, rows, tasks, principals, steps: item.content.steps,
       people: await namesOf(trx, 'users', people),
-      departments: await namesOf(trx, 'departments', new Set(tasks.map((t) => t.departmentId))),
+      departments: await namesOf(trx, 'departments', new Set([
+        ...tasks.map((t) => t.departmentId),
+        ...item.content.steps.flatMap((step) => [step.departmentId, ...(step.branches ?? []).map((b) => b.departmentId)]).filter((id): id is string => id !== undefined),
+      ])),
     };
   });
   const { current, rows, tasks, principals, steps } = loaded;

@@ -7,6 +7,7 @@ import { CASE_PAGES } from '@/features/cases/routes';
 import { INBOX_PAGES } from '@/features/inbox/routes';
 import { INTAKE_PAGES } from '@/features/intake/routes';
 import { PROGRESS_ROUTES } from '@/features/progress/routes';
+import { WORKBENCH_PAGES } from '@/features/workbench/routes';
 import { LICENSE_ROUTES } from '@/features/licenses/routes';
 import { PageLoading } from '@/components/page-loading';
 import { StatusPage } from '@/components/status-page';
@@ -53,7 +54,7 @@ export const router = createBrowserRouter([
     element: <RequireSession><AppLayout /></RequireSession>,
     children: [
       ...APP_ROUTES.map((route) => ({ path: route.path, element: <GuardedPage route={route} /> })),
-      ...[...CASE_PAGES, ...INTAKE_PAGES, ...INBOX_PAGES].map((route) => ({ path: route.path, element: <GuardedPage route={route} /> })),
+      ...[...CASE_PAGES, ...INTAKE_PAGES, ...INBOX_PAGES, ...WORKBENCH_PAGES].map((route) => ({ path: route.path, element: <GuardedPage route={route} /> })),
       { path: '*', element: <StatusPage status="404" /> },
     ],
   },

@@ -5,6 +5,7 @@ import { casesEn } from '@/features/cases/messages';
 import { inboxEn } from '@/features/inbox/messages';
 import { intakeEn } from '@/features/intake/messages';
 import { progressEn } from '@/features/progress/messages';
+import { workbenchEn } from '@/features/workbench/messages';
 import { licensesEn } from '@/features/licenses/messages';
 import type { MessageKey } from './zh';
 
@@ -184,4 +185,5 @@ export const en: Record<MessageKey, string> = {
   ...progressEn,
   ...licensesEn,
   ...inboxEn,
+  ...workbenchEn,
 };

@@ -5,6 +5,7 @@ import { casesZh } from '@/features/cases/messages';
 import { inboxZh } from '@/features/inbox/messages';
 import { intakeZh } from '@/features/intake/messages';
 import { progressZh } from '@/features/progress/messages';
+import { workbenchZh } from '@/features/workbench/messages';
 import { licensesZh } from '@/features/licenses/messages';
 /**
  * The Chinese dictionary: the source of every message key. Chinese is the platform's first language
@@ -185,6 +186,7 @@ export const zh = {
   ...progressZh,
   ...licensesZh,
   ...inboxZh,
+  ...workbenchZh,
 } as const;
 
 /** A key of the dictionary. */

@@ -79,6 +79,14 @@ export interface CaseDetail extends CaseSummary {
 export interface CaseFilter {
   status?: readonly CaseStatus[];
   warning?: Exclude<WarningLevel, 'none'>;
+  itemCode?: string | undefined;
+  /** Legal dates (YYYY-MM-DD), both ends included. */
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
+  /** Part of the case number. */
+  q?: string | undefined;
+  /** By receipt: oldest first (the default) or newest first. */
+  order?: 'asc' | 'desc';
   limit?: number;
   offset?: number;
 }

@@ -59,6 +59,9 @@ function describe(step: TimelineStep, t: Translate, materialName: (code: string)
   }
 }
 
+/** How a page that knows more (the workbench: steps, people) labels a step; undefined leaves it to the default. */
+export type StepDescriber = (step: TimelineStep) => { title: string; detail?: ReactNode; color?: string } | undefined;
+
 /**
  * A case's steps, oldest first, each with its time; `pending` adds what happens next. The applicant
  * and the public (`audience="public"`) do not see the internal refusal proposal and its decline.
@@ -68,23 +71,26 @@ export function CaseTimeline({
   audience,
   materialName = (code) => code,
   pending,
+  describeStep,
 }: {
   steps: readonly TimelineStep[];
   audience: 'staff' | 'public';
   materialName?: (code: string) => string;
   pending?: ReactNode;
+  describeStep?: StepDescriber;
 }) {
   const t = useT();
   const shown = audience === 'public' ? steps.filter((step) => !INTERNAL_ACTIONS.has(step.action)) : steps;
   const items: TimelineItem[] = shown.map((step, index) => {
+    const own = describeStep?.(step);
     const label = actionLabel(step.action);
-    const detail = describe(step, t, materialName, audience);
+    const detail = own ? own.detail : describe(step, t, materialName, audience);
     return {
       key: `${step.at}-${index}`,
-      color: COLORS[step.action] ?? 'blue',
+      color: own?.color ?? COLORS[step.action] ?? 'blue',
       content: (
         <Flex vertical gap={2} data-testid="timeline-step" data-action={step.action}>
-          <Typography.Text strong>{label ? t(label) : step.action}</Typography.Text>
+          <Typography.Text strong>{own?.title ?? (label ? t(label) : step.action)}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {formatTime(step.at)}
           </Typography.Text>
