@@ -74,6 +74,7 @@ export function LicensePanel({ caseId, onChanged }: { caseId: string; onChanged?
               <Typography.Text copyable={{ text: l.number }} style={{ fontFamily: 'monospace' }} data-testid="license-no">{l.number}</Typography.Text>
               <LicenseFacts license={l} />
               <Flex gap={8} wrap>
+                {/* The applicant's download (in a new tab) delivers the case: read it again shortly after. */}
                 <Button icon={<DownloadOutlined />} href={l.pdfPath} target="_blank" rel="noopener" disabled={applicant && owed} onClick={() => applicant && window.setTimeout(reload, 1500)} data-testid="license-download">
                   {t('license.panel.download')}
                 </Button>

@@ -1,10 +1,8 @@
 import { NumberOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Skeleton, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Brand } from '@/components/brand';
-import { LangSwitch } from '@/components/lang-switch';
+import { useNavigate, useParams } from 'react-router-dom';
+import { PublicPage } from '@/components/public-page';
 import { ApiError } from '@/lib/api-client';
-import { useAuth } from '@/lib/auth-context';
 import { useT } from '@/lib/i18n';
 import { useQuery } from '@/lib/use-query';
 import { verifyLicense, type PublicLicense } from '../api/licenses';
@@ -40,26 +38,13 @@ function Verdict({ license }: { license: PublicLicense }) {
  */
 export default function VerifyLicensePage() {
   const t = useT();
-  const { user } = useAuth();
   const navigate = useNavigate();
   const { number = '' } = useParams();
   const result = useQuery((signal) => (number ? verifyLicense(number, signal) : Promise.resolve(undefined)), [number]);
   const missing = result.error instanceof ApiError && result.error.status === 404;
 
   return (
-    <Flex vertical style={{ minHeight: '100vh', background: '#f3f5f9' }}>
-      <Flex align="center" justify="space-between" gap={12} style={{ background: '#0f3470', padding: '10px 20px' }}>
-        <Link to="/">
-          <Brand inverted />
-        </Link>
-        <Flex align="center" gap={12}>
-          <LangSwitch dark />
-          <Link to={user ? '/' : '/login'} style={{ color: '#fff' }}>
-            {t(user ? 'common.backHome' : 'auth.login')}
-          </Link>
-        </Flex>
-      </Flex>
-      <div style={{ width: '100%', maxWidth: 720, margin: '0 auto', padding: '24px 16px 40px', boxSizing: 'border-box' }}>
+    <PublicPage maxWidth={720}>
         <Card variant="borderless" data-testid="license-lookup">
           <Typography.Title level={3} style={{ marginTop: 0 }}>
             <SafetyCertificateOutlined style={{ color: '#1a4fa0' }} /> {t('license.verify.title')}
@@ -92,10 +77,6 @@ export default function VerifyLicensePage() {
           />
         )}
         {result.data && !result.error && <Verdict license={result.data} />}
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 24, fontSize: 12 }}>
-          {t('app.footer')}
-        </Typography.Paragraph>
-      </div>
-    </Flex>
+    </PublicPage>
   );
 }

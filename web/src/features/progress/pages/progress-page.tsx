@@ -1,14 +1,12 @@
 import { FileSearchOutlined, LockOutlined, NumberOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { CaseStatusTag } from '@/features/cases/shared/case-status-tag';
 import { CaseTimeline } from '@/features/cases/shared/case-timeline';
 import { formatDate, formatTime } from '@/features/cases/shared/format';
-import { Brand } from '@/components/brand';
-import { LangSwitch } from '@/components/lang-switch';
+import { PublicPage } from '@/components/public-page';
 import { ApiError } from '@/lib/api-client';
-import { useAuth } from '@/lib/auth-context';
 import { useT } from '@/lib/i18n';
 import { lookUpProgress, type PublicProgress } from '../api/progress';
 
@@ -51,7 +49,6 @@ function ProgressResult({ progress }: { progress: PublicProgress }) {
  */
 export default function ProgressPage() {
   const t = useT();
-  const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   const [form] = Form.useForm<Values>();
   const [progress, setProgress] = useState<PublicProgress | null>(null);
@@ -82,19 +79,7 @@ export default function ProgressPage() {
   }, [caseNo, queryCode, form, t]);
 
   return (
-    <Flex vertical style={{ minHeight: '100vh', background: '#f3f5f9' }}>
-      <Flex align="center" justify="space-between" gap={12} style={{ background: '#0f3470', padding: '10px 20px' }}>
-        <Link to="/">
-          <Brand inverted />
-        </Link>
-        <Flex align="center" gap={12}>
-          <LangSwitch dark />
-          <Link to={user ? '/' : '/login'} style={{ color: '#fff' }}>
-            {t(user ? 'common.backHome' : 'auth.login')}
-          </Link>
-        </Flex>
-      </Flex>
-      <div style={{ width: '100%', maxWidth: 760, margin: '0 auto', padding: '24px 16px 40px', boxSizing: 'border-box' }}>
+    <PublicPage maxWidth={760}>
         <Card variant="borderless" data-testid="progress-lookup">
           <Typography.Title level={3} style={{ marginTop: 0 }}>
             <FileSearchOutlined style={{ color: '#1a4fa0' }} /> {t('progress.title')}
@@ -132,10 +117,6 @@ export default function ProgressPage() {
           </Flex>
         )}
         {progress && !error && <ProgressResult progress={progress} />}
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 24, fontSize: 12 }}>
-          {t('app.footer')}
-        </Typography.Paragraph>
-      </div>
-    </Flex>
+    </PublicPage>
   );
 }
