@@ -2,6 +2,7 @@ import { ApartmentOutlined, ClusterOutlined, EnvironmentOutlined, HomeOutlined, 
 import { AppstoreOutlined, CalendarOutlined, ProfileOutlined, SettingOutlined } from '@ant-design/icons';
 import { AuditOutlined, FolderOpenOutlined, FormOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { ContainerOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CommentOutlined, LikeOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import type { StaffRole } from '@/lib/roles';
@@ -40,6 +41,8 @@ const MyCasesPage = lazy(() => import('@/features/cases/pages/my-cases-page'));
 const IntakeQueuePage = lazy(() => import('@/features/intake/pages/intake-queue-page'));
 const WindowApplyPage = lazy(() => import('@/features/intake/pages/window-apply-page'));
 const RefusalsPage = lazy(() => import('@/features/intake/pages/refusals-page'));
+const RectificationsPage = lazy(() => import('@/features/ratings/pages/rectifications-page'));
+const WindowRatingPage = lazy(() => import('@/features/ratings/pages/window-rating-page'));
 const MyTasksPage = lazy(() => import('@/features/workbench/pages/my-tasks-page'));
 const DepartmentCasesPage = lazy(() => import('@/features/workbench/pages/department-cases-page'));
 
@@ -50,6 +53,8 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/intake', title: 'menu.intake', icon: <AuditOutlined />, page: IntakeQueuePage, audience: ['clerk'] },
   { path: '/intake/window', title: 'menu.windowApply', icon: <FormOutlined />, page: WindowApplyPage, audience: ['clerk'] },
   { path: '/refusals', title: 'menu.refusals', icon: <SafetyCertificateOutlined />, page: RefusalsPage, audience: ['approver', 'supervisor'] },
+  { path: '/window-rating', title: 'menu.windowRating', icon: <LikeOutlined />, page: WindowRatingPage, audience: ['clerk'] },
+  { path: '/rectifications', title: 'menu.rectifications', icon: <CommentOutlined />, page: RectificationsPage, audience: ['handler', 'approver', 'supervisor', 'admin', 'analyst'] },
   { path: '/work/tasks', title: 'menu.workTasks', icon: <ScheduleOutlined />, page: MyTasksPage, audience: ['handler', 'approver'] },
   { path: '/work/cases', title: 'menu.deptCases', icon: <ContainerOutlined />, page: DepartmentCasesPage, audience: ['handler', 'approver', 'supervisor'] },
   { path: '/admin/regions', title: 'menu.regions', icon: <EnvironmentOutlined />, page: RegionsPage, audience: ['admin'], group: 'org' },

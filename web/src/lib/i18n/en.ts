@@ -5,6 +5,7 @@ import { casesEn } from '@/features/cases/messages';
 import { inboxEn } from '@/features/inbox/messages';
 import { intakeEn } from '@/features/intake/messages';
 import { progressEn } from '@/features/progress/messages';
+import { ratingsEn } from '@/features/ratings/messages';
 import { workbenchEn } from '@/features/workbench/messages';
 import { licensesEn } from '@/features/licenses/messages';
 import type { MessageKey } from './zh';
@@ -183,6 +184,7 @@ export const en: Record<MessageKey, string> = {
   ...casesEn,
   ...intakeEn,
   ...progressEn,
+  ...ratingsEn,
   ...licensesEn,
   ...inboxEn,
   ...workbenchEn,

@@ -5,6 +5,7 @@ import { casesZh } from '@/features/cases/messages';
 import { inboxZh } from '@/features/inbox/messages';
 import { intakeZh } from '@/features/intake/messages';
 import { progressZh } from '@/features/progress/messages';
+import { ratingsZh } from '@/features/ratings/messages';
 import { workbenchZh } from '@/features/workbench/messages';
 import { licensesZh } from '@/features/licenses/messages';
 /**
@@ -184,6 +185,7 @@ export const zh = {
   ...casesZh,
   ...intakeZh,
   ...progressZh,
+  ...ratingsZh,
   ...licensesZh,
   ...inboxZh,
   ...workbenchZh,

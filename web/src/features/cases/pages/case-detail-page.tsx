@@ -3,6 +3,7 @@ import { canTransition } from '@core/cases/status';
 import { Alert, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { RatingForm } from '@/features/ratings/components/rating-form';
 import { ApiError } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { useQuery } from '@/lib/use-query';
@@ -151,6 +152,7 @@ export default function CaseDetailPage() {
               </Card>
             </Col>
             <Col xs={24} lg={9}>
+              <RatingForm caseId={c.id} />
               <LicensePanel caseId={c.id} onChanged={detail.reload} />
               <Card variant="borderless" title={t('case.detail.documents')} style={{ marginBottom: 16 }}>
                 <DocumentLinks detail={c} mode="download" />
