@@ -99,6 +99,8 @@ export const ERRORS = {
   'rating.appeal_decided': { status: 409, zh: '该申诉已作出决定', en: 'This appeal has already been decided' },
   // The service hall (叫号, 预约; docs/hall.md).
   'hall.closed': { status: 409, zh: '大厅当前不在服务时间，请在开放时间内取号', en: 'The hall is closed now; take a number during opening hours' },
+  'hall.window_inactive': { status: 409, zh: '本窗口已暂停服务，请管理员在大厅设置中开启', en: 'This window is closed; an admin opens it in the hall setup' },
+  'hall.no_current_ticket': { status: 409, zh: '本窗口当前没有正在办理的号', en: 'This window holds no ticket now' },
   'hall.window_busy': { status: 409, zh: '本窗口还有号 {number} 未办结，请先完成、过号或转号', en: 'Ticket {number} is still open at this window; finish, skip or transfer it first' },
   'hall.ticket_state': { status: 409, zh: '该号当前状态为“{status}”，不能执行此操作', en: 'The ticket is {status}; this is not possible now' },
   'hall.other_window': { status: 409, zh: '该号正在其他窗口办理', en: 'This ticket is being served at another window' },

@@ -19,6 +19,7 @@ import { signatureRoutes } from './routes/signatures.js';
 import { draftRoutes } from './routes/drafts.js';
 import { verificationRoutes } from './routes/verifications.js';
 import { filesRoutes } from './routes/files.js';
+import { hallRoutes } from './routes/hall.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { itemSampleRoutes } from './routes/item-samples.js';
@@ -86,6 +87,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(ratingRoutes(deps));
   await app.register(publicRatingRoutes(deps));
   await app.register(webhookRoutes(deps));
+  await app.register(hallRoutes(deps));
   await app.register(systemRoutes(deps, runChecks));
   await app.register(benchBareRoutes(process.env));
   installOpenApiRoute(app);

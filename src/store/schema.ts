@@ -8,6 +8,9 @@ import type { MaterialSampleTable } from './repositories/material-sample-reposit
 import type { RatingAppealTable, RatingSettingsTable, RatingTable, RatingTokenTable, RectificationTable } from './rating-tables.js';
 import type { DeliveryTable, LicenseSequenceTable, LicenseTable } from './license-tables.js';
 import type { WebhookDeliveryTable, WebhookSubscriptionTable } from './webhook-tables.js';
+import type {
+  HallAppointmentTable, HallCategoryTable, HallCounterTable, HallEventHeadTable, HallEventTable, HallSettingsTable, HallSlotTable, HallTicketTable, HallWindowTable,
+} from './hall-tables.js';
 import type { CaseExtensionTable, CaseSuspensionTable, PendingSignatureTable } from './case-clock-tables.js';
 
 /**
@@ -188,6 +191,15 @@ export interface Database {
   deliveries: DeliveryTable;
   webhook_subscriptions: WebhookSubscriptionTable;
   webhook_deliveries: WebhookDeliveryTable;
+  hall_settings: HallSettingsTable;
+  hall_categories: HallCategoryTable;
+  hall_windows: HallWindowTable;
+  hall_counters: HallCounterTable;
+  hall_tickets: HallTicketTable;
+  hall_slots: HallSlotTable;
+  hall_appointments: HallAppointmentTable;
+  hall_events: HallEventTable;
+  hall_event_head: HallEventHeadTable;
   case_suspensions: CaseSuspensionTable;
   ratings: RatingTable;
   rectifications: RectificationTable;

@@ -16,6 +16,7 @@ import * as caseClock from './0013-case-clock.js';
 import * as licenses from './0014-licenses.js';
 import * as webhooks from './0015-webhooks.js';
 import * as ratings from './0017-ratings.js';
+import * as hall from './0018-hall.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -37,6 +38,7 @@ const STEPS: Record<string, Step> = {
   '0014-licenses': licenses,
   '0015-webhooks': webhooks,
   '0017-ratings': ratings,
+  '0018-hall': hall,
 };
 
 /** A provider that hands each migration the dialect it runs on. */

@@ -5,10 +5,10 @@ import { useT } from '@/lib/i18n';
 import { useReportError } from '@/lib/use-report-error';
 
 /**
- * Runs one workbench action: on success a toast and `refresh`; on 409 (someone else acted first: the task
- * is closed, already claimed, the case moved on) a warning that says so and `refresh`, so the page shows the
- * state that won; any other failure goes onto the form's fields or into a toast. Resolves whether the dialog
- * that asked for the action may close.
+ * Runs one workbench action: on success a toast and `refresh`. On 409 (someone acted first: the task is
+ * closed or claimed, the case moved on), 403 or 404 (the task went to someone else, or is gone) the page was
+ * stale: a warning says so and `refresh` shows the state that won. Other failures go onto the form's fields
+ * or into a toast. Resolves whether the dialog that asked for the action may close.
  */
 export function useRunAction(refresh: () => void) {
   const t = useT();
@@ -25,7 +25,7 @@ export function useRunAction(refresh: () => void) {
         refresh();
         return true;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 409) {
+        if (error instanceof ApiError && [403, 404, 409].includes(error.status)) {
           void message.warning(t('wb.conflict', { message: error.message.replace(/[。.]$/, '') }));
           refresh();
           return true;

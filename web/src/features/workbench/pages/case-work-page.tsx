@@ -116,7 +116,8 @@ export default function CaseWorkPage() {
               <Card variant="borderless" title={t('wb.case.actions')} style={{ marginBottom: 16, borderTop: '3px solid #1a4fa0' }}>
                 <TaskActions workflow={wf} caseStatus={c.status} colleagues={colleagues.data ?? []} onChanged={reload} />
               </Card>
-              <LicensePanel caseId={c.id} onChanged={reload} />
+              {/* Keyed by status: the panel reads the case itself, and must read it again once the case concludes. */}
+              <LicensePanel key={c.status} caseId={c.id} onChanged={reload} />
               <Card variant="borderless" title={t('wb.case.clocks')} style={{ marginBottom: 16 }}>
                 <CaseClocks detail={c} steps={wf.steps} onChanged={reload} />
               </Card>

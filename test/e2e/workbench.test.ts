@@ -1,0 +1,188 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_AVAILABLE } from '../support/browser.js';
+import { closeE2eSession, openE2eSession, screenshotOnFailure, type E2eSession } from '../support/e2e-session.js';
+
+/**
+ * The staff workbench in Chromium against the real server (issue 6, point 3): a handler claims the review
+ * task from "my tasks" and approves it on the case page; the department's case list shows the case with its
+ * warning; the approver finds the decide task and grants. A stale page that acts on a task someone else
+ * already closed gets the 409 explained and refreshed.
+ */
+
+const PASSWORD = 'demo-Passw0rd';
+const ITEM = '360100-SC-0101';
+const FORM = { operatorName: '南昌市红谷滩区张三小吃店', creditCode: '91360100MA35F2XK16', premises: '南昌市红谷滩区丰和中大道 1234 号', category: '餐饮服务经营者', area: 86, phone: '13912345678' };
+
+interface TaskJson { id: string; caseId: string; stepKey: string; warning: string }
+
+/** A small blue-banded PNG, as a scanned application form would look. */
+function scanPng(): Buffer {
+  const png = new PNG({ width: 120, height: 160 });
+  for (let i = 0; i < png.data.length; i += 4) {
+    const y = Math.floor(i / 4 / png.width);
+    png.data.set(y < 20 ? [26, 79, 160, 255] : [250, 250, 248, 255], i);
+  }
+  return PNG.sync.write(png);
+}
+
+const toast = (page: Page, text: string) => page.locator('.ant-message-notice', { hasText: text });
+const taskRow = (page: Page, caseId: string) => page.locator(`[data-testid=task-row][data-case-id="${caseId}"]`);
+
+describe.skipIf(!BROWSER_AVAILABLE)('the staff workbench in Chromium (demo seed)', () => {
+  let session: E2eSession | undefined;
+  let approver: BrowserContext;
+  let caseId = '';
+  let caseNo = '';
+  const tokens = new Map<string, string>();
+
+  async function call<T>(method: 'GET' | 'POST', path: string, username: string, body?: object): Promise<T> {
+    const response = await fetch(`${session!.server.url}${path}`, {
+      method, headers: { authorization: `Bearer ${await token(username)}`, 'content-type': 'application/json' }, ...(body && { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<T>;
+  }
+  async function token(username: string): Promise<string> {
+    if (!tokens.has(username)) {
+      const response = await fetch(`${session!.server.url}/api/v1/auth/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }),
+      });
+      tokens.set(username, ((await response.json()) as { token: string }).token);
+    }
+    return tokens.get(username)!;
+  }
+  /** 张三 applies online with the application form scanned, and the window accepts: the review task waits in the pool. */
+  async function acceptedCase(): Promise<{ id: string; caseNo: string }> {
+    const upload = new FormData();
+    upload.append('materialCode', 'M01');
+    upload.append('file', new Blob([scanPng()], { type: 'image/png' }), '申请书.png');
+    const file = await fetch(`${session!.server.url}/api/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${await token('zhangsan')}` }, body: upload });
+    const fileId = ((await file.json()) as { id: string }).id;
+    const created = await call<{ id: string; caseNo: string }>('POST', '/api/v1/cases', 'zhangsan', {
+      itemCode: ITEM, form: FORM, materials: [{ code: 'M01', fileId }, ...['M02', 'M03', 'M04'].map((code) => ({ code }))],
+    });
+    await call('POST', `/api/v1/cases/${created.id}/accept`, 'clerk', {});
+    return created;
+  }
+  const apiTask = async (username: string, id: string) => (await call<{ tasks: TaskJson[] }>('GET', '/api/v1/tasks?mine=true', username)).tasks.find((task) => task.caseId === id);
+
+  beforeAll(async () => {
+    session = await openE2eSession({ signIn: 'handler' });
+    ({ id: caseId, caseNo } = await acceptedCase());
+    approver = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const login = await approver.request.post(`${session.server.url}/api/v1/auth/login`, { data: { username: 'approver', password: PASSWORD } });
+    expect(login.ok()).toBe(true);
+  }, 60_000);
+  /** The page a failure's screenshot shows: the approver's while that test runs, else the handler's. */
+  let current: Page | undefined;
+  afterEach(screenshotOnFailure(() => session && { ...session, page: current ?? session.page }));
+  afterAll(async () => {
+    await approver?.close();
+    await closeE2eSession(session);
+  });
+
+  it('a handler claims the review task from my tasks, with its warning colour, and approves it on the case page', async () => {
+    const { page, server } = session!;
+    await page.goto(`${server.url}/work/tasks`);
+    const row = taskRow(page, caseId);
+    await row.waitFor();
+    const before = await apiTask('handler', caseId);
+    expect(await row.getByTestId('task-clock').getAttribute('data-warning')).toBe(before?.warning);
+    await row.getByText('待签收').waitFor();
+
+    await row.getByTestId('claim-task').click();
+    await toast(page, '已签收').waitFor();
+    await row.getByText('已签收').waitFor();
+    await row.getByTestId('task-case-link').click();
+
+    const work = page.getByTestId('case-work');
+    await work.getByTestId('work-case-no').filter({ hasText: caseNo }).waitFor();
+    await work.locator('[data-testid=timeline-step][data-action="task.claim"]').filter({ hasText: '赵承办' }).waitFor();
+    // The material's preview opens in place.
+    await work.getByTestId('preview-file').click();
+    await page.getByTestId('preview-image').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('preview-image').waitFor({ state: 'hidden' });
+
+    const actions = work.locator('[data-testid=actionable-task][data-step=review]');
+    // The first step may be handed on but not returned or denied.
+    await actions.getByTestId('action-transfer').waitFor();
+    expect(await actions.getByTestId('action-return').count()).toBe(0);
+    expect(await actions.getByTestId('action-deny').count()).toBe(0);
+    await actions.getByTestId('action-approve').click();
+    await page.getByTestId('decision-opinion').fill('材料齐全，经营场所现场核查符合要求，同意。');
+    await page.getByTestId('decision-submit').click();
+    await toast(page, '意见已提交').waitFor();
+    await work.locator('[data-testid=opinion][data-decision=approve]').filter({ hasText: '现场核查符合要求' }).waitFor();
+    // While the decide task is untouched, the reviewer may take the approval back.
+    await work.locator('[data-testid=actionable-task][data-step=review]').getByTestId('action-withdraw').waitFor();
+    await work.locator('[data-testid=workflow-step][data-step=decide]').getByTestId('step-holder').filter({ hasText: '待签收' }).waitFor();
+  });
+
+  it("lists the case among the department's cases with its warning tag, and filters by case number", async () => {
+    const { page, server } = session!;
+    const detail = await call<{ warning: string }>('GET', `/api/v1/cases/${caseId}`, 'handler');
+    await page.goto(`${server.url}/work/cases`);
+    const link = page.getByTestId('dept-case-link').filter({ hasText: caseNo });
+    await link.waitFor();
+    const row = page.locator('tr', { has: link });
+    expect(await row.getByTestId('case-clock').getAttribute('data-warning')).toBe(detail.warning);
+    await row.locator(`[data-warning=${detail.warning}]`).first().waitFor();
+
+    await page.getByTestId('case-no-filter').fill(caseNo.slice(-14));
+    await page.getByTestId('case-no-filter').press('Enter');
+    await page.waitForURL(/q=/);
+    await expect.poll(() => page.getByTestId('dept-case-link').count()).toBe(1);
+    await link.waitFor();
+  });
+
+  it('the approver finds the decide task and grants; the case concludes with the opinions and the timeline', async () => {
+    const page = await approver.newPage();
+    current = page;
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${session!.server.url}/work/tasks`);
+    const row = taskRow(page, caseId);
+    await row.getByText('审批决定').waitFor();
+    await row.getByTestId('open-task').click();
+
+    const work = page.getByTestId('case-work');
+    const decide = work.locator('[data-testid=actionable-task][data-step=decide]');
+    await decide.getByTestId('action-deny').waitFor();
+    await decide.getByTestId('action-approve').filter({ hasText: '准予许可' }).click();
+    await page.getByTestId('decision-opinion').fill('准予许可。');
+    await page.getByTestId('decision-submit').click();
+    await toast(page, '办件已办结：准予许可').waitFor();
+
+    await work.locator('[data-status=concluded]').filter({ hasText: '准予' }).first().waitFor();
+    await work.locator('[data-testid=timeline-step][data-action=conclude]').waitFor();
+    await work.locator('[data-testid=timeline-step][data-action="task.approve"]').filter({ hasText: '审批决定' }).waitFor();
+    expect(await work.locator('[data-testid=opinion][data-decision=approve]').count()).toBe(2);
+    await work.getByText('办件已办结，流程不再变更').waitFor();
+    await work.getByTestId('license-panel').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+    current = undefined;
+  });
+
+  it('a stale page that approves a task someone else already closed is told so and refreshed (409)', async () => {
+    const { page, server } = session!;
+    const second = await acceptedCase();
+    await page.goto(`${server.url}/work/cases/${second.id}`);
+    const actions: Locator = page.locator('[data-testid=actionable-task][data-step=review]');
+    await actions.getByTestId('action-approve').waitFor();
+
+    const task = await apiTask('handler2', second.id);
+    await call('POST', `/api/v1/tasks/${task!.id}/complete`, 'handler2', { decision: 'approve', opinion: '同意' });
+
+    await actions.getByTestId('action-approve').click();
+    await page.getByTestId('decision-submit').click();
+    await toast(page, '页面已刷新').waitFor();
+    await page.locator('[data-testid=opinion][data-decision=approve]').filter({ hasText: '钱承办' }).waitFor();
+    await actions.getByTestId('action-approve').waitFor({ state: 'detached' });
+    expect(session!.pageErrors).toEqual([]);
+  });
+});
