@@ -1,7 +1,7 @@
 import { addDays, type LocalDate } from '../calendar/index.js';
 import { localDateOf } from '../clock/index.js';
-import { DomainError } from '../errors.js';
-import { clockTimeOf, instantOf, minutesOf } from './opening-hours.js';
+import { DomainError, type FieldError } from '../errors.js';
+import { clockTimeOf, instantOf, isClockTime, minutesOf } from './opening-hours.js';
 
 /**
  * Appointments (预约, docs/hall.md "Appointments"). A slot is a category's period of a day with a
@@ -57,4 +57,24 @@ export function noShowWindowStart(now: string): LocalDate {
 /** Throws when the applicant's recent no-shows suspend booking. */
 export function requireMayBook(recentNoShows: number): void {
   if (recentNoShows >= NO_SHOW_LIMIT) throw new DomainError('hall.booking_suspended', { count: recentNoShows, days: NO_SHOW_LOOKBACK_DAYS });
+}
+
+/** A slot's period of the day, `HH:MM`–`HH:MM`. */
+export interface SlotTime {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** Every bad slot time at once: not `HH:MM`, or not ending after it starts. */
+export function slotTimeProblems(times: readonly SlotTime[]): FieldError[] {
+  return times.flatMap((time, i): FieldError[] => {
+    if (!isClockTime(time.start)) return [{ field: `times[${i}].start`, code: 'format' }];
+    if (!isClockTime(time.end)) return [{ field: `times[${i}].end`, code: 'format' }];
+    return minutesOf(time.end) > minutesOf(time.start) ? [] : [{ field: `times[${i}].end`, code: 'time_order' }];
+  });
+}
+
+/** The slot times that lie wholly within one of a day's opening periods: a slot is never offered while the hall is shut. */
+export function slotTimesWithin(times: readonly SlotTime[], opening: readonly { open: string; close: string }[]): SlotTime[] {
+  return times.filter((t) => opening.some((o) => minutesOf(o.open) <= minutesOf(t.start) && minutesOf(t.end) <= minutesOf(o.close)));
 }

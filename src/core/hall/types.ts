@@ -49,3 +49,25 @@ export interface HallRules {
 }
 
 export const DEFAULT_HALL_RULES: HallRules = { noShowCalls: 3, elderlyAge: 60, agingMinutes: 30 };
+
+/** A business category (业务类别): its ticket prefix, the items it covers, the minutes a visitor takes. */
+export interface HallCategory {
+  readonly id: string;
+  readonly hallId: string;
+  readonly prefix: string;
+  readonly name: string;
+  readonly itemCodes: readonly string[];
+  readonly serviceMinutes: number;
+  readonly sortOrder: number;
+  readonly active: boolean;
+}
+
+/** A window of a hall: the number the screen shows ("5 号窗口") and the categories it serves. */
+export interface HallWindow {
+  readonly windowId: string;
+  readonly hallId: string;
+  readonly number: string;
+  readonly categoryIds: readonly string[];
+  readonly active: boolean;
+  readonly currentTicketId: string | null;
+}
