@@ -119,6 +119,10 @@ export const ERRORS = {
   // Suspension, extension, signing later (docs/workflow.md, "Suspension, extension and signing later").
   'case.already_extended': { status: 409, zh: '该办件已延期一次，依法不能再次延期', en: 'This case has already been extended once; it cannot be extended again' },
   'signature.already_signed': { status: 409, zh: '该决定已补签', en: 'This decision has already been signed' },
+  // Electronic supervision (电子监察, DOMAIN.md §7; docs/supervision.md).
+  'supervision.case_not_urgeable': { status: 409, zh: '办件当前状态为“{status}”，无需催办', en: 'The case is {status}; there is nothing to urge' },
+  'supervision.urge_answered': { status: 409, zh: '该催办已回复或已办结销号', en: 'This urge has already been answered or closed' },
+  'supervision.already_explained': { status: 409, zh: '该超时记录已作出说明', en: 'This overdue record has already been explained' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** Field-level messages, reported in `fields[]` so that every bad field is named at once. */

@@ -28,8 +28,10 @@ import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organization.js';
 import { publicRatingRoutes } from './routes/public-ratings.js';
 import { ratingRoutes } from './routes/ratings.js';
+import { supervisionRoutes } from './routes/supervision.js';
 import { systemRoutes } from './routes/system.js';
 import { taskRoutes } from './routes/tasks.js';
+import { urgeRoutes } from './routes/urges.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { workbenchRoutes } from './routes/workbench.js';
 
@@ -84,6 +86,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(filesRoutes(deps));
   await app.register(licenseRoutes(deps));
   await app.register(notificationRoutes(deps));
+  await app.register(supervisionRoutes(deps));
+  await app.register(urgeRoutes(deps));
   await app.register(ratingRoutes(deps));
   await app.register(publicRatingRoutes(deps));
   await app.register(webhookRoutes(deps));

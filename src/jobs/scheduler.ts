@@ -5,11 +5,12 @@ import { releaseLease, takeLease } from './job-leases.js';
 import { deemedAcceptanceJob, supplementJob } from './intake-checks.js';
 import { outboxJob } from './outbox.js';
 import { sessionCleanupJob } from './session-cleanup.js';
+import { supervisionJob } from './supervision.js';
 import { webhooksJob } from './webhooks.js';
 import { absentConsentJob } from './workflow-checks.js';
 
 /** Every scheduled check, in the order a pass runs them: state changes first, then the outbox sends their news. */
-export const JOBS: readonly Job[] = [sessionCleanupJob, deemedAcceptanceJob, supplementJob, absentConsentJob, webhooksJob, outboxJob];
+export const JOBS: readonly Job[] = [sessionCleanupJob, deemedAcceptanceJob, supplementJob, absentConsentJob, supervisionJob, webhooksJob, outboxJob];
 
 /** The outcome of one pass. */
 export interface JobPass {

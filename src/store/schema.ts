@@ -5,6 +5,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { FileTable } from './repositories/file-repository.js';
 import type { ItemTable, ItemVersionTable } from './repositories/item-tables.js';
 import type { MaterialSampleTable } from './repositories/material-sample-repository.js';
+import type { OverdueRecordTable, SupervisionNoticeTable, UrgeTable } from './supervision-tables.js';
 import type { RatingAppealTable, RatingSettingsTable, RatingTable, RatingTokenTable, RectificationTable } from './rating-tables.js';
 import type { DeliveryTable, LicenseSequenceTable, LicenseTable } from './license-tables.js';
 import type { WebhookDeliveryTable, WebhookSubscriptionTable } from './webhook-tables.js';
@@ -35,6 +36,8 @@ export interface DepartmentTable {
   /** Ids from the root down to this department, as `/a/b/c/`, so a subtree is one LIKE query. */
   path: string;
   created_at: string;
+  /** 部门负责人 (migration 0016): receives red notices and escalations; null: the department's approvers. */
+  head_user_id: string | null;
 }
 
 export interface UserTable {
@@ -186,6 +189,9 @@ export interface Database {
   material_samples: MaterialSampleTable;
   notifications: NotificationTable;
   notification_outbox: NotificationOutboxTable;
+  supervision_notices: SupervisionNoticeTable;
+  overdue_records: OverdueRecordTable;
+  urges: UrgeTable;
   licenses: LicenseTable;
   license_sequences: LicenseSequenceTable;
   deliveries: DeliveryTable;

@@ -1,5 +1,7 @@
 // The events an applicant is told about, and the parameters each message needs (DOMAIN.md §4).
 
+import type { SupervisionEventParams } from '../supervision/notices.js';
+
 /** Which case, by number and item; an item name is public catalogue data, not personal data. */
 export interface CaseRef {
   readonly caseNo: string;
@@ -15,8 +17,8 @@ export interface CaseRefWithDate extends CaseRef {
 export const CASE_OUTCOMES = ['granted', 'denied'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
-/** Parameters per event; the templates and `enqueueNotification` are typed from this one map. */
-export interface EventParams {
+/** Parameters per event; the templates and `enqueueNotification` are typed from this one map (staff notices: supervision's). */
+export interface EventParams extends SupervisionEventParams {
   'case.submitted': CaseRef;
   /** `dueDate`: the promised conclusion date. */
   'case.accepted': CaseRefWithDate;

@@ -5,6 +5,10 @@ import { isNotificationEvent, NOTIFICATION_EVENTS, renderMessage, renderStoredMe
 const ref = { caseNo: '360100-20260302-0007', itemName: '食品经营许可' };
 const dated = { ...ref, dueDate: '2026-03-09' };
 const SAMPLES: EventParams = {
+  'supervision.task_yellow': { ...dated, stepName: '审查' }, 'supervision.red': { ...dated, kind: 'decision', explanationDueDate: '2026-03-12' },
+  'supervision.explanation_required': { ...dated, kind: 'step', explanationDueDate: '2026-03-12' },
+  'supervision.urged': { ...ref, message: '请加快办理', replyDueDate: '2026-03-12' }, 'supervision.urge_replied': ref,
+  'supervision.escalated': { ...ref, message: '请加快办理', replyDueDate: '2026-03-12' },
   'case.submitted': ref, 'case.accepted': dated, 'case.deemed_accepted': dated, 'case.correction_required': dated,
   'case.refused': ref, 'case.suspended': ref, 'case.extended': dated, 'case.concluded': { ...ref, outcome: 'denied' },
   'case.delivered': ref, 'case.abandoned_reminder': dated, 'case.abandoned': ref, 'rating.requested': ref,

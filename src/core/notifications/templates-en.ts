@@ -1,3 +1,4 @@
+import { SUPERVISION_TEMPLATES_EN } from '../supervision/notices.js';
 import type { Templates } from './events.js';
 
 const SIGN = '[Tongban] ';
@@ -6,6 +7,7 @@ const about = (p: { caseNo: string; itemName: string }) => `Your application for
 
 /** English messages, for users who prefer English. Dates stay `YYYY-MM-DD`. */
 export const EN_TEMPLATES: Templates = {
+  ...SUPERVISION_TEMPLATES_EN,
   'case.submitted': (p) => ({
     title: 'Application submitted',
     body: `${about(p)} has been submitted. The office will tell you within 5 workdays whether it is accepted.`,

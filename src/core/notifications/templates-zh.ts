@@ -1,3 +1,4 @@
+import { supervisionTemplatesZh } from '../supervision/notices.js';
 import type { Templates } from './events.js';
 
 // SMS texts start with the signature (短信签名) the gateway registers; 【通办】 here.
@@ -13,6 +14,7 @@ const about = (p: { caseNo: string; itemName: string }) => `您申请的“${p.i
 
 /** Chinese messages, the default language. */
 export const ZH_TEMPLATES: Templates = {
+  ...supervisionTemplatesZh(zhDate),
   'case.submitted': (p) => ({
     title: '申请已提交',
     body: `${about(p)}已提交。办理机关将在 5 个工作日内告知是否受理。`,

@@ -21,6 +21,8 @@ export interface Department {
   readonly parentId: string | null;
   readonly kind: DepartmentKind;
   readonly path: string;
+  /** 部门负责人: receives supervision's red notices and escalations (docs/supervision.md); unset: the approvers. */
+  readonly headUserId?: string | null;
 }
 
 /** A period of absence, both dates inclusive (AB岗: the backup takes over meanwhile). */

@@ -40,7 +40,7 @@ export function organizationRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     }, async (request, reply) => reply.status(201).send(present(await createDepartment(ctxOf(deps, request), request.body))));
 
     app.patch('/api/v1/departments/:id', {
-      schema: { tags: ['organization'], summary: 'Rename, re-kind or move a department (admin)', params: Type.Object({ id: Id }), body: UpdateDepartment, response: withErrors({ 200: Department }) },
+      schema: { tags: ['organization'], summary: 'Rename, re-kind or move a department, or name its head (部门负责人) (admin)', params: Type.Object({ id: Id }), body: UpdateDepartment, response: withErrors({ 200: Department }) },
     }, async (request) => present(await updateDepartment(ctxOf(deps, request), request.params.id, request.body)));
 
     app.get('/api/v1/users', {

@@ -18,12 +18,14 @@ export const UpdateRegion = Type.Object({ name: Text(50) }, { additionalProperti
 export const Department = Type.Object({
   id: Type.String(), name: Type.String(), regionCode: Type.String(),
   parentId: Type.Union([Type.String(), Type.Null()]), kind: DepartmentKind,
+  headUserId: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: '部门负责人: red notices and escalations go here; null: the approvers' })),
 });
 export const CreateDepartment = Type.Object({
   name: Text(60), regionCode: RegionCode, parentId: Type.Optional(Id), kind: Type.Optional(DepartmentKind),
 }, { additionalProperties: false });
 export const UpdateDepartment = Type.Object({
   name: Type.Optional(Text(60)), kind: Type.Optional(DepartmentKind), parentId: Type.Optional(Type.Union([Id, Type.Null()])),
+  headUserId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'the department head (an active staff user of this department or its divisions); null clears it' })),
 }, { additionalProperties: false });
 
 export const Absence = Type.Object({ from: LocalDate, to: LocalDate }, { additionalProperties: false });

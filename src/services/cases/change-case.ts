@@ -10,6 +10,7 @@ import { caseFromRow, saveCase, selectCaseWithPath } from '../../store/repositor
 import { caseWorkingDepartments } from '../../store/repositories/task-repository.js';
 import { requireActor } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { closeUrgesWhenCaseEnds } from '../supervision/close-urges.js';
 import { enqueueCaseWebhooks } from '../webhooks/enqueue-webhooks.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
 import type { Ctx, Trx } from '../context.js';
@@ -80,6 +81,7 @@ export async function changeCase(
     await recordAudit(trx, { ...ctx, actor }, { entity: 'case', entityId: caseId, action, before: { status: current.status }, after: { status: next.status, ...result.details } });
     await enqueueCaseWebhooks(trx, ctx, { action, statusFrom: current.status, after: next, at: now });
     await result.also?.(trx);
+    await closeUrgesWhenCaseEnds(trx, { ...ctx, actor }, caseId, current.status, next.status, now);
     return next;
   });
 }

@@ -6,6 +6,7 @@ import {
   findDepartment, insertDepartment, listDepartments, updateDepartment as saveDepartment,
 } from '../../store/repositories/department-repository.js';
 import { findRegion } from '../../store/repositories/region-repository.js';
+import { findUser } from '../../store/repositories/user-repository.js';
 import { requireActor, requireRole, requireWithin } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Ctx, Trx } from '../context.js';
@@ -52,9 +53,17 @@ export async function createDepartment(
   });
 }
 
-/** Renames, re-kinds or moves a department within the admin's region. */
+/** The department head must be an active staff member of the department or one of its divisions. */
+async function checkHead(trx: Trx, department: Department, headUserId: string | null): Promise<void> {
+  if (headUserId === null) return;
+  const user = await findUser(trx, headUserId);
+  const member = user?.kind === 'staff' && user.active && user.departmentId !== null && (await findDepartment(trx, user.departmentId))?.path.startsWith(department.path);
+  if (!member) throw invalidFields([{ field: 'headUserId', code: 'not_found' }]);
+}
+
+/** Renames, re-kinds or moves a department within the admin's region, or names its head (部门负责人). */
 export async function updateDepartment(
-  ctx: Ctx, id: string, input: { name?: string | undefined; kind?: DepartmentKind | undefined; parentId?: string | null | undefined },
+  ctx: Ctx, id: string, input: { name?: string | undefined; kind?: DepartmentKind | undefined; parentId?: string | null | undefined; headUserId?: string | null | undefined },
 ): Promise<Department> {
   requireRole(ctx.actor, 'admin');
   return inTransaction(ctx, async (trx) => {
@@ -64,8 +73,12 @@ export async function updateDepartment(
     const parentId = input.parentId === undefined ? before.parentId : input.parentId;
     if (parentId === id) throw invalidFields([{ field: 'parentId', code: 'self_reference' }]);
     const path = parentId === before.parentId ? before.path : await placeUnder(trx, id, before.regionCode, parentId);
-    const after: Department = { ...before, name: input.name ?? before.name, kind: input.kind ?? before.kind, parentId, path };
+    const after: Department = {
+      ...before, name: input.name ?? before.name, kind: input.kind ?? before.kind, parentId, path,
+      headUserId: input.headUserId === undefined ? before.headUserId ?? null : input.headUserId,
+    };
     requireAdminOver(ctx, after);
+    if (input.headUserId !== undefined) await checkHead(trx, before, input.headUserId);
     await saveDepartment(trx, before, after);
     await recordAudit(trx, ctx, { entity: 'department', entityId: id, action: 'update', before, after });
     return after;

@@ -8,7 +8,10 @@ type Db = Kysely<Database>;
 
 /** Row → domain. */
 export function departmentFromRow(row: DepartmentRow): Department {
-  return { id: row.id, name: row.name, regionCode: row.region_code, parentId: row.parent_id, kind: row.kind, path: row.path };
+  return {
+    id: row.id, name: row.name, regionCode: row.region_code, parentId: row.parent_id, kind: row.kind, path: row.path,
+    headUserId: row.head_user_id,
+  };
 }
 
 /** One department by id. */
@@ -38,7 +41,7 @@ export async function insertDepartment(db: Db, department: Department, now: stri
 /** Updates name, kind and place in the tree; moving a department rewrites its subtree's paths. */
 export async function updateDepartment(db: Db, before: Department, after: Department): Promise<void> {
   await db.updateTable('departments')
-    .set({ name: after.name, kind: after.kind, parent_id: after.parentId, path: after.path })
+    .set({ name: after.name, kind: after.kind, parent_id: after.parentId, path: after.path, head_user_id: after.headUserId ?? null })
     .where('id', '=', after.id).execute();
   if (before.path === after.path) return;
   const descendants = await db.selectFrom('departments').select(['id', 'path'])
