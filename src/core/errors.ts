@@ -190,6 +190,9 @@ export const FIELD_MESSAGES = {
   'window_number_taken': { zh: '该窗口号已被本大厅其他窗口使用', en: 'is already used by another window of this hall' },
   'not_in_hall': { zh: '不属于本大厅', en: 'does not belong to this hall' },
   'outside_hours': { zh: '不在大厅开放时间内', en: 'is outside the hall\'s opening hours' },
+  // Statistics (DOMAIN.md §9; docs/statistics.md).
+  'period_too_long': { zh: '统计期间过长，最多 {limit} 天', en: 'the period is too long; at most {limit} days' },
+  'too_many_buckets': { zh: '按此粒度统计的时段过多，最多 {limit} 个，请选择更粗的粒度或更短的期间', en: 'makes too many periods (at most {limit}); choose a coarser granularity or a shorter span' },
   'url_invalid': { zh: '应为 http 或 https 地址，且不含用户名和密码', en: 'must be an http or https URL without a user name or password' },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -29,6 +29,7 @@ import { organizationRoutes } from './routes/organization.js';
 import { publicRatingRoutes } from './routes/public-ratings.js';
 import { ratingRoutes } from './routes/ratings.js';
 import { supervisionRoutes } from './routes/supervision.js';
+import { statisticsRoutes } from './routes/statistics.js';
 import { systemRoutes } from './routes/system.js';
 import { taskRoutes } from './routes/tasks.js';
 import { urgeRoutes } from './routes/urges.js';
@@ -88,6 +89,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(notificationRoutes(deps));
   await app.register(supervisionRoutes(deps));
   await app.register(urgeRoutes(deps));
+  await app.register(statisticsRoutes(deps));
   await app.register(ratingRoutes(deps));
   await app.register(publicRatingRoutes(deps));
   await app.register(webhookRoutes(deps));
