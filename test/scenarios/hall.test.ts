@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../../src/core/identity/index.js';
 import type { Department } from '../../src/core/organization/types.js';
 import { buildServer } from '../../src/http/build-server.js';
+import { loadDemo } from '../../src/services/seed/load-demo.js';
 import { createDatabase } from '../../src/store/database.js';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import { DIALECTS } from '../support/dialects.js';
@@ -68,6 +69,23 @@ for (const dialect of DIALECTS) {
       const phone = async (issued: Issued) => (await send('GET', `/api/v1/public/hall-tickets/${issued.id}?code=${issued.accessCode}`)).json();
       return { ...s, windows, A, B, take, window, act, callNext, phone };
     }
+
+    it('the demo seed sets up the city hall: four categories, three windows, two weeks of slots', async () => {
+      const demo = await buildTestApp(dialect, { start: new Date('2026-03-02T08:00:00+08:00') });
+      try {
+        expect(await loadDemo({ ...demo.deps, actor: null, ip: null })).toBe(true);
+        const halls = (await demo.app.inject({ method: 'GET', url: '/api/v1/public/halls' })).json().halls;
+        expect(halls).toEqual([{ id: expect.any(String), name: '南昌市民中心政务服务大厅' }]);
+        const screen = (await demo.app.inject({ method: 'GET', url: `/api/v1/public/halls/${halls[0].id}/screen` })).json();
+        expect(screen.categories.map((c: { prefix: string; name: string }) => `${c.prefix} ${c.name}`)).toEqual(['A 企业开办', 'B 不动产登记', 'C 社保医保', 'D 综合事项']);
+        expect(screen).toMatchObject({ open: false, hoursToday: [{ open: '09:00', close: '12:00' }, { open: '13:30', close: '17:00' }] });
+        // Tuesday 3 March: 6 + 7 half hours for each category.
+        const slots = (await demo.app.inject({ method: 'GET', url: `/api/v1/public/halls/${halls[0].id}/slots?from=2026-03-03&to=2026-03-03` })).json().slots;
+        expect(slots).toHaveLength(4 * 13);
+      } finally {
+        await demo.close();
+      }
+    });
 
     it('sets up a hall (admin only); bad input is reported field by field and changes nothing', async () => {
       const h = await hallScene();

@@ -10,6 +10,7 @@ import type { Ctx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
 import { DEMO_CATALOG_STAFF, loadDemoCatalog } from './demo-catalog.js';
 import { DEMO_APPLICANTS, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_STAFF } from './demo-data.js';
+import { loadDemoHall } from './demo-hall.js';
 
 const ALL_STAFF = [...DEMO_STAFF, ...DEMO_CATALOG_STAFF];
 
@@ -65,6 +66,7 @@ export async function loadDemo(ctx: Ctx): Promise<boolean> {
       await recordAudit(trx, ctx, { entity: 'applicant', entityId: id, action: 'seed', after: { username: applicant.username } });
     }
     await loadDemoCatalog(ctx, departments, trx);
+    await loadDemoHall(trx, ctx, departments);
   });
   return true;
 }
