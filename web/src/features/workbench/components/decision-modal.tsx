@@ -23,7 +23,7 @@ export function approveLabel(task: CaseTask, steps: readonly WorkflowStep[]): 'a
 
 /**
  * The opinion for a decision. Return and deny must say why (the server refuses a blank reason); return
- * names an earlier step, which then starts afresh. Resolves through `submit`, which reports errors.
+ * names an earlier step, which then starts afresh. `onSubmit` runs the request and reports its errors.
  */
 export function DecisionModal({
   task,
@@ -52,8 +52,7 @@ export function DecisionModal({
   const needsReason = decision !== 'approve';
   const label = decision === 'approve' ? approveLabel(task, steps) : decision;
 
-  async function submit() {
-    const values = await form.validateFields();
+  function submit(values: Values) {
     onSubmit(
       () => completeTask(task!.id, { decision, opinion: values.opinion?.trim() ?? '', ...(decision === 'return' && { returnTo: values.returnTo }) }),
       form,
@@ -66,12 +65,12 @@ export function DecisionModal({
       title={t(`wb.decide.title.${label}`, { step: stepName })}
       okText={t('wb.decide.submit')}
       okButtonProps={{ danger: decision === 'deny', loading: busy, 'data-testid': 'decision-submit' }}
-      onOk={() => void submit()}
+      onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
       width={560}
     >
-      <Form form={form} layout="vertical" requiredMark={needsReason} data-testid="decision-form" data-decision={decision}>
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark={needsReason} data-testid="decision-form" data-decision={decision}>
         {decision === 'return' && (
           <Form.Item name="returnTo" label={t('wb.decide.returnTo')} rules={[{ required: true, message: t('wb.decide.returnToRequired') }]} initialValue={earlier.at(-1)?.key}>
             <Select options={earlier.map((step) => ({ value: step.key, label: step.name }))} data-testid="return-to" />

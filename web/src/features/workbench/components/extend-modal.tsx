@@ -22,8 +22,7 @@ export function ExtendModal({
   const joint = isJointHandling(steps);
   const limit = extensionLimit({ jointHandling: joint });
 
-  async function submit() {
-    const values = await form.validateFields();
+  async function submit(values: Values) {
     const input = { workdays: values.workdays ?? 0, reason: values.reason?.trim() ?? '' };
     if (await run('extend', () => extendCase(caseId, input), () => t('wb.extend.done'), form)) onClose();
   }
@@ -34,13 +33,13 @@ export function ExtendModal({
       title={t('wb.extend.title')}
       okText={t('wb.decide.submit')}
       okButtonProps={{ loading: busy, 'data-testid': 'extend-submit' }}
-      onOk={() => void submit()}
+      onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
       width={560}
     >
       <Alert type="info" showIcon title={t(joint ? 'wb.extend.hint.government_head' : 'wb.extend.hint.agency_head', { limit })} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ workdays: limit }} data-testid="extend-form">
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false} initialValues={{ workdays: limit }} data-testid="extend-form">
         <Form.Item name="workdays" label={t('wb.extend.workdays')} rules={[{ required: true, message: t('common.required') }]}>
           <InputNumber min={1} max={limit} precision={0} style={{ width: 160 }} />
         </Form.Item>

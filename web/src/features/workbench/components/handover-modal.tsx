@@ -51,8 +51,7 @@ export function HandoverModal({
   const stepName = steps.find((step) => step.key === task.stepKey)?.name ?? task.stepKey;
   const candidates = eligible(kind, task, colleagues, user?.departmentId ?? null);
 
-  async function submit() {
-    const values = await form.validateFields();
+  function submit(values: Values) {
     onSubmit(() => handOverTask(task!.id, kind, values.to ?? '', values.note ?? ''), form);
   }
 
@@ -62,7 +61,7 @@ export function HandoverModal({
       title={t(`wb.handover.title.${kind}`, { step: stepName })}
       okText={t('wb.decide.submit')}
       okButtonProps={{ loading: busy, disabled: candidates.length === 0, 'data-testid': 'handover-submit' }}
-      onOk={() => void submit()}
+      onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
       width={520}
@@ -71,7 +70,7 @@ export function HandoverModal({
       {candidates.length === 0 ? (
         <Alert type="warning" showIcon title={t('wb.handover.none')} />
       ) : (
-        <Form form={form} layout="vertical" data-testid="handover-form">
+        <Form form={form} layout="vertical" onFinish={submit} data-testid="handover-form">
           <Form.Item name="to" label={t('wb.handover.to')} rules={[{ required: true, message: t('wb.handover.toRequired') }]}>
             <Select
               showSearch

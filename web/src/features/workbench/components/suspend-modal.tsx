@@ -16,8 +16,7 @@ export function SuspendModal({ open, caseId, run, busy, onClose }: { open: boole
   const { lang } = useLang();
   const [form] = Form.useForm<Values>();
 
-  async function submit() {
-    const values = await form.validateFields();
+  async function submit(values: Values) {
     const input = {
       kind: values.kind as SuspensionKind,
       reason: values.reason?.trim() ?? '',
@@ -32,13 +31,13 @@ export function SuspendModal({ open, caseId, run, busy, onClose }: { open: boole
       title={t('wb.suspend.title')}
       okText={t('wb.decide.submit')}
       okButtonProps={{ loading: busy, 'data-testid': 'suspend-submit' }}
-      onOk={() => void submit()}
+      onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
       width={560}
     >
       <Alert type="info" showIcon title={t('wb.suspend.hint')} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" preserve={false} data-testid="suspend-form">
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false} data-testid="suspend-form">
         <Form.Item name="kind" label={t('wb.suspend.kind')} rules={[{ required: true, message: t('wb.suspend.kindRequired') }]}>
           <Select options={SUSPENSION_KINDS.map((k) => ({ value: k.code, label: k[lang] }))} data-testid="suspend-kind" />
         </Form.Item>

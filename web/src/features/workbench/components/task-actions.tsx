@@ -1,6 +1,7 @@
 import { CheckOutlined, CloseOutlined, RollbackOutlined, SwapOutlined, UndoOutlined, UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Popconfirm, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Popconfirm, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { useAuth } from '@/lib/auth-context';
 import { useT, type Translate } from '@/lib/i18n';
 import { claimTask, withdrawTask, type CaseTask, type CaseWorkflow, type Colleague, type TaskActionResult } from '../api/workbench';
 import { approveLabel, DecisionModal, type Decision } from './decision-modal';
@@ -30,6 +31,7 @@ const HANDOVER_ICONS: Record<Handover, ReactNode> = {
  */
 export function TaskActions({ workflow, caseStatus, colleagues, onChanged }: { workflow: CaseWorkflow; caseStatus: string; colleagues: readonly Colleague[]; onChanged: () => void }) {
   const t = useT();
+  const { user } = useAuth();
   const { run, busy } = useRunAction(onChanged);
   const [decision, setDecision] = useState<{ task: CaseTask; decision: Decision } | null>(null);
   const [handover, setHandover] = useState<{ task: CaseTask; kind: Handover } | null>(null);
@@ -60,6 +62,11 @@ export function TaskActions({ workflow, caseStatus, colleagues, onChanged }: { w
               {task.status === 'open' && task.assigneeId === null && <Tag color="blue">{t('wb.tasks.state.pool')}</Tag>}
               {task.status === 'claimed' && <Tag color="green">{t('wb.tasks.state.claimed')}</Tag>}
               {task.decision === 'approve' && <Tag color="green">{t('wb.decision.approve')}</Tag>}
+              {task.assigneeId !== null && task.assigneeId !== user?.id && (
+                <Tooltip title={t('wb.tasks.onBehalfTip', { name: task.assigneeName ?? '' })}>
+                  <Tag color="orange">{t('wb.tasks.onBehalf', { name: task.assigneeName ?? '' })}</Tag>
+                </Tooltip>
+              )}
             </Flex>
             {task.warning && task.remainingWorkdays !== null && <TaskClock warning={task.warning} remainingWorkdays={task.remainingWorkdays} dueAt={task.dueAt} />}
             {task.note && (

@@ -27,7 +27,7 @@ function clockStep(step: TimelineStep, t: Translate, lang: Lang): ReturnType<Ste
     case 'resume':
       return { title: t('case.action.resume'), detail: t('wb.timeline.resume', { kind, days: count(d.suspendedWorkdays) ?? 0, date: formatDate(text(d.dueAt)) }), color: 'green' };
     case 'extend':
-      return { title: t('wb.timeline.extend'), detail: t('wb.timeline.extended', { days: count(d.workdays) ?? 0, date: formatDate(text(d.dueAt)), reason: text(d.reason) ?? '' }), color: 'geekblue' };
+      return { title: t('wb.timeline.extend'), detail: t('wb.timeline.extended', { days: count(d.workdays) ?? 0, date: formatDate(text(d.dueAt)), reason: text(d.reason) ?? '' }), color: 'blue' };
     default:
       return undefined;
   }
