@@ -27,11 +27,12 @@ export function answersFor(actor: Actor, target: { handlerId: string | null; dep
 
 /**
  * Whose overdue records and urges a list shows: a reader's region, or a staff member's own — those naming
- * them, and those of their department's line (ancestors, whose work they share, and divisions below).
+ * them, and, for those doing the department's work, those of their department's line (ancestors, whose work
+ * they share, and divisions below).
  */
 export type SupervisionScope =
   | { readonly kind: 'region'; readonly regionPrefix: string }
-  | { readonly kind: 'staff'; readonly userId: string; readonly departmentIds: readonly string[]; readonly departmentPath: string }
+  | { readonly kind: 'staff'; readonly userId: string; readonly departmentIds: readonly string[]; readonly departmentPath: string | null }
   | { readonly kind: 'none' };
 
 /** The scope of an actor's lists; `mine` asks for the staff scope even of a reader. */
@@ -40,6 +41,9 @@ export function supervisionScope(actor: Actor, mine = false): SupervisionScope {
   if (!mine && actor.regionCode !== null && actor.roles.some((role) => SUPERVISION_READERS.includes(role))) {
     return { kind: 'region', regionPrefix: regionPrefix(actor.regionCode) };
   }
-  if (actor.departmentPath === null) return { kind: 'none' };
-  return { kind: 'staff', userId: actor.userId, departmentIds: departmentIdsOnPath(actor.departmentPath), departmentPath: actor.departmentPath };
+  // Only those who do the department's work answer for it; anyone else sees what names them.
+  const working = actor.departmentPath !== null && actor.roles.some((role) => ANSWERING_ROLES.includes(role));
+  return working
+    ? { kind: 'staff', userId: actor.userId, departmentIds: departmentIdsOnPath(actor.departmentPath!), departmentPath: actor.departmentPath }
+    : { kind: 'staff', userId: actor.userId, departmentIds: [], departmentPath: null };
 }

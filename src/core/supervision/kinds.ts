@@ -13,22 +13,26 @@ export const RUNNING_CLOCKS = {
   decision: ['in_progress'],
   // 行政许可法 第四十四条: deliver the license within 10 workdays of the grant.
   delivery: ['concluded'],
+  // 行政许可法 第四十五条: time stands still, but a suspension open past the length the applicant was told is
+  // overdue (DOMAIN.md §5); it has no yellow phase (core/cases/case-suspension.ts).
+  suspension: ['suspended'],
 } as const satisfies Record<string, readonly CaseStatus[]>;
 
 export type RunningClockKind = keyof typeof RUNNING_CLOCKS;
 
 /**
  * Statuses in which passing statutoryDueAt is a breach (DOMAIN.md §5 "recorded and reported separately").
- * A suspended case still counts: the limit was passed before or while it stood still.
+ * Not while suspended: 行政许可法 第四十五条 takes that time out of the period, and the stored limit moves
+ * when the case resumes.
  */
-export const STATUTORY_STATUSES: readonly CaseStatus[] = ['in_progress', 'suspended'];
+export const STATUTORY_STATUSES: readonly CaseStatus[] = ['in_progress'];
 
 /** Every kind a warning, a notice or an overdue record can have. */
-export const WARNING_KINDS = ['acceptance', 'decision', 'delivery', 'statutory', 'step'] as const;
+export const WARNING_KINDS = ['acceptance', 'decision', 'delivery', 'suspension', 'statutory', 'step'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
 /** The warning kinds of a case (as opposed to a task's step clock). */
-export const CASE_WARNING_KINDS: readonly WarningKind[] = ['acceptance', 'decision', 'delivery', 'statutory'];
+export const CASE_WARNING_KINDS: readonly WarningKind[] = ['acceptance', 'decision', 'delivery', 'suspension', 'statutory'];
 
 /** Warning levels that mean something to supervision ('none' is not listed). */
 export const ALERT_LEVELS = ['yellow', 'red'] as const;

@@ -30,10 +30,10 @@ export interface SupervisionEventParams {
 type SupervisionTemplates = { readonly [E in keyof SupervisionEventParams]: (p: SupervisionEventParams[E]) => RenderedMessage };
 
 const KIND_ZH: Record<WarningKind, string> = {
-  acceptance: '受理时限', decision: '承诺办理时限', delivery: '送达时限', statutory: '法定办理时限', step: '环节办理时限',
+  acceptance: '受理时限', decision: '承诺办理时限', delivery: '送达时限', suspension: '中止告知期限', statutory: '法定办理时限', step: '环节办理时限',
 };
 const KIND_EN: Record<WarningKind, string> = {
-  acceptance: 'acceptance limit', decision: 'promised limit', delivery: 'delivery limit', statutory: 'statutory limit', step: 'step limit',
+  acceptance: 'acceptance limit', decision: 'promised limit', delivery: 'delivery limit', suspension: 'announced suspension', statutory: 'statutory limit', step: 'step limit',
 };
 
 /** Chinese supervision notices; `zhDate` is the catalogue's date style (passed in: the catalogue imports this file). */

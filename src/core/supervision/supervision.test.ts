@@ -17,9 +17,9 @@ const staff = (over: Partial<Actor>): Actor => ({
 
 describe('supervision rules', () => {
   it('maps a case status to the clock it runs', () => {
-    expect(['submitted', 'refusal_pending', 'in_progress', 'concluded', 'suspended', 'correction_required'].map((s) => runningClockKind(s as never)))
-      .toEqual(['acceptance', 'acceptance', 'decision', 'delivery', null, null]);
-    expect(caseStatusesOf('statutory')).toEqual(['in_progress', 'suspended']);
+    expect(['submitted', 'refusal_pending', 'in_progress', 'concluded', 'suspended', 'correction_required', 'delivered'].map((s) => runningClockKind(s as never)))
+      .toEqual(['acceptance', 'acceptance', 'decision', 'delivery', 'suspension', null, null]);
+    expect(caseStatusesOf('statutory')).toEqual(['in_progress']);
     expect(caseStatusesOf('step')).toEqual([]);
   });
 
@@ -86,7 +86,8 @@ describe('supervision rules', () => {
     expect(answersFor(staff({ roles: ['supervisor'] }), { handlerId: null, departmentId: 'b' })).toBe(false);
     expect(answersFor(staff({ roles: ['analyst'], departmentPath: '/z/' }), { handlerId: 'u1', departmentId: 'b' })).toBe(true);
     expect(supervisionScope(staff({ roles: ['supervisor'] }))).toEqual({ kind: 'region', regionPrefix: '360102' });
-    expect(supervisionScope(staff({ roles: ['supervisor'] }), true)).toMatchObject({ kind: 'staff', departmentIds: ['a', 'b', 'c'] });
+    expect(supervisionScope(staff({ roles: ['supervisor'] }), true)).toEqual({ kind: 'staff', userId: 'u1', departmentIds: [], departmentPath: null });
+    expect(supervisionScope(staff({ roles: ['supervisor', 'approver'] }), true)).toMatchObject({ kind: 'staff', departmentIds: ['a', 'b', 'c'], departmentPath: '/a/b/c/' });
     expect(supervisionScope({ ...staff({}), kind: 'applicant' })).toEqual({ kind: 'none' });
   });
 

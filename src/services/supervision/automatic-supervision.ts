@@ -115,9 +115,9 @@ function taskLapse(task: DueTask): Lapse {
   };
 }
 
-/** A case's clock lapse; decisions are owed by whoever alone holds the case's open tasks, if anyone does. */
+/** A case's clock lapse; past acceptance, it is owed by whoever alone holds the case's open tasks, if anyone does. */
 async function caseLapse(ctx: Ctx, subject: CaseSubject & { department_id: string }, kind: RunningClockKind | 'statutory', dueAt: string): Promise<Lapse> {
-  const handlerId = kind === 'decision' || kind === 'statutory' ? await soleCaseHolder(ctx.store.db, subject.case_id) : null;
+  const handlerId = kind === 'acceptance' || kind === 'delivery' ? null : await soleCaseHolder(ctx.store.db, subject.case_id);
   return {
     key: noticeKey({ subjectType: 'case', subjectId: subject.case_id, kind, level: 'red', dueAt }),
     subject, departmentId: subject.department_id, taskId: null, handlerId,

@@ -45,9 +45,10 @@ export async function listOverdueRecords(db: Db, scope: StaffOrRegion, f: Record
     .leftJoin('users as h', 'h.id', 'r.handler_id').leftJoin('users as e', 'e.id', 'r.explained_by');
   if (scope.kind === 'region') query = query.where('r.region_code', 'like', `${scope.regionPrefix}%`);
   else {
+    const { userId, departmentIds, departmentPath } = scope;
     query = query.where((eb) => eb.or([
-      eb('r.handler_id', '=', scope.userId), eb('r.department_id', 'in', [...scope.departmentIds]),
-      eb('departments.path', 'like', `${scope.departmentPath}%`),
+      eb('r.handler_id', '=', userId),
+      ...(departmentPath === null ? [] : [eb('r.department_id', 'in', [...departmentIds]), eb('departments.path', 'like', `${departmentPath}%`)]),
     ]));
   }
   if (f.status === 'explained') query = query.where('r.explained_at', 'is not', null);

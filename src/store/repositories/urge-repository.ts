@@ -40,9 +40,10 @@ export async function listUrges(db: Db, scope: StaffOrRegion, f: UrgeFilter): Pr
     .innerJoin('departments', 'departments.id', 'urges.department_id');
   if (scope.kind === 'region') query = query.where('urges.region_code', 'like', `${scope.regionPrefix}%`);
   else {
+    const { userId, departmentIds, departmentPath } = scope;
     query = query.where((eb) => eb.or([
-      eb('urges.handler_id', '=', scope.userId), eb('urges.department_id', 'in', [...scope.departmentIds]),
-      eb('departments.path', 'like', `${scope.departmentPath}%`),
+      eb('urges.handler_id', '=', userId),
+      ...(departmentPath === null ? [] : [eb('urges.department_id', 'in', [...departmentIds]), eb('departments.path', 'like', `${departmentPath}%`)]),
     ]));
   }
   if (f.status) query = query.where('urges.status', '=', f.status);
