@@ -17,7 +17,10 @@ const WorkflowStep = Type.Object({
 });
 
 const CaseTask = Type.Composite([
-  Type.Omit(TaskSummary, ['caseNo', 'itemName', 'warning', 'remainingWorkdays', 'onBehalfOf']),
+  Type.Pick(TaskSummary, [
+    'id', 'caseId', 'stepKey', 'stepName', 'kind', 'status', 'assigneeId', 'departmentId', 'role', 'branchIndex', 'lead', 'note',
+    'decision', 'opinion', 'createdOn', 'stepStartedOn', 'dueAt', 'yellowAt',
+  ]),
   Type.Object({
     activation: Type.Integer({ description: 'which start of a step; only the latest counts' }),
     departmentName: Nullable(Type.String()), assigneeName: Nullable(Type.String()),

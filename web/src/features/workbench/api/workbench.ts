@@ -28,6 +28,8 @@ export interface TaskSummary {
   remainingWorkdays: number;
   /** AB岗: the absent colleague whose task this is. */
   onBehalfOf: string | null;
+  /** The case is suspended (ALL Art. 45): the task waits, its clock stands still. */
+  suspended?: boolean;
 }
 
 /** My tasks, my department's pool, and those of absent colleagues I back up; soonest due first. */

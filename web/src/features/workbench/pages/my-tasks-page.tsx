@@ -21,8 +21,9 @@ type TabKey = keyof typeof TABS;
 const TAB_KEYS = Object.keys(TABS) as TabKey[];
 type WarningFilter = 'all' | 'red' | 'yellow';
 
-/** Where a task stands for the list: in the pool, assigned but untouched, or claimed. */
+/** Where a task stands for the list: waiting for its suspended case, in the pool, assigned but untouched, or claimed. */
 function taskState(task: TaskSummary, t: Translate) {
+  if (task.suspended) return <Tag color="purple">{t('case.status.suspended')}</Tag>;
   if (task.assigneeId === null) return <Tag color="blue">{t('wb.tasks.state.pool')}</Tag>;
   return task.status === 'claimed' ? <Tag color="green">{t('wb.tasks.state.claimed')}</Tag> : <Tag color="cyan">{t('wb.tasks.state.open')}</Tag>;
 }
