@@ -7,6 +7,7 @@ import { renderCorrectionNotice } from './kinds/correction-notice.js';
 import { renderDecision } from './kinds/decision.js';
 import { renderExtensionNotice } from './kinds/extension-notice.js';
 import { renderLicense } from './kinds/license.js';
+import { renderMonthlyNotice } from './kinds/monthly-notice.js';
 import { renderRefusalNotice } from './kinds/refusal-notice.js';
 import { renderSuspensionNotice } from './kinds/suspension-notice.js';
 import type { DocumentInput } from './types.js';
@@ -32,6 +33,8 @@ export async function renderDocument(doc: DocumentInput): Promise<Buffer> {
       return renderDecision(doc);
     case 'license':
       return renderLicense(doc);
+    case 'monthly_notice':
+      return renderMonthlyNotice(doc);
     default:
       return unknownKind(doc);
   }

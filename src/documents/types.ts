@@ -146,6 +146,77 @@ export interface LicenseInput extends DocumentBase {
   readonly fields?: readonly { readonly label: string; readonly value: string }[];
 }
 
+/** One department's line in a monthly notice, every figure already printed (`75.0%`, `—`). */
+export interface NoticeDepartmentLine {
+  readonly department: string;
+  readonly received: string;
+  readonly concluded: string;
+  readonly onTimeRate: string;
+  readonly overdue: string;
+  readonly averageWorkdays: string;
+  readonly urgeRate: string;
+  readonly satisfaction: string;
+}
+
+/** One department's overdue records of the month and where their written explanations stand. */
+export interface NoticeOverdueLine {
+  readonly department: string;
+  readonly records: number;
+  readonly cases: number;
+  readonly explained: number;
+  readonly awaiting: number;
+  readonly late: number;
+}
+
+/** One overdue record: the case, who answers for it, which clock, and the explanation (超时原因说明). */
+export interface NoticeOverdueRecord {
+  readonly caseNo: string;
+  readonly itemName: string;
+  readonly department: string;
+  readonly handler: string;
+  /** The clock that ran out, e.g. 承诺时限, 环节时限. */
+  readonly clock: string;
+  readonly overdueOn: LegalDate;
+  /** The explanation, or null when none was written. */
+  readonly explanation: string | null;
+  /** Whether the explanation deadline has passed without one. */
+  readonly late: boolean;
+}
+
+/** A department on the red-blue board (红蓝榜). */
+export interface NoticeBoardLine {
+  readonly rank: number;
+  readonly department: string;
+  readonly satisfaction: string;
+  readonly ratings: number;
+}
+
+/** 政务服务电子监察月度通报 (DOMAIN.md §7 "monthly notice", §8 red-blue board, §9 figures). */
+export interface MonthlyNoticeInput extends DocumentBase {
+  readonly kind: 'monthly_notice';
+  readonly documentNo: DocumentNo;
+  readonly regionName: string;
+  /** The month, `YYYY-MM`. */
+  readonly month: string;
+  /** The region's figures of the month, printed. */
+  readonly totals: Readonly<Record<'received' | 'accepted' | 'concluded' | 'onTimeRate' | 'overdue' | 'delayRate' | 'averageWorkdays'
+    | 'instantShare' | 'onlineShare' | 'zeroVisitShare' | 'urged' | 'urgeRate' | 'ratings' | 'satisfaction' | 'badRatings' | 'rectified'
+    | 'rectificationRate', string>>;
+  readonly departments: readonly NoticeDepartmentLine[];
+  readonly overdue: {
+    readonly records: number;
+    readonly cases: number;
+    /** Records of the statutory limit (法定时限), reported apart (DOMAIN.md §5). */
+    readonly statutory: number;
+    readonly explained: number;
+    readonly awaiting: number;
+    readonly late: number;
+    readonly byDepartment: readonly NoticeOverdueLine[];
+    readonly details: readonly NoticeOverdueRecord[];
+  };
+  readonly board: { readonly minRatings: number; readonly red: readonly NoticeBoardLine[]; readonly blue: readonly NoticeBoardLine[] };
+}
+
 /** Every document the platform issues, told apart by `kind`. */
 export type DocumentInput =
   | AcceptanceNoticeInput
@@ -154,7 +225,8 @@ export type DocumentInput =
   | SuspensionNoticeInput
   | ExtensionNoticeInput
   | DecisionInput
-  | LicenseInput;
+  | LicenseInput
+  | MonthlyNoticeInput;
 
 /** The kinds of document, for exhaustive handling. */
 export type DocumentKind = DocumentInput['kind'];

@@ -30,6 +30,7 @@ import { publicRatingRoutes } from './routes/public-ratings.js';
 import { ratingRoutes } from './routes/ratings.js';
 import { supervisionRoutes } from './routes/supervision.js';
 import { statisticsRoutes } from './routes/statistics.js';
+import { supervisionReportRoutes } from './routes/supervision-reports.js';
 import { systemRoutes } from './routes/system.js';
 import { taskRoutes } from './routes/tasks.js';
 import { urgeRoutes } from './routes/urges.js';
@@ -90,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(supervisionRoutes(deps));
   await app.register(urgeRoutes(deps));
   await app.register(statisticsRoutes(deps));
+  await app.register(supervisionReportRoutes(deps));
   await app.register(ratingRoutes(deps));
   await app.register(publicRatingRoutes(deps));
   await app.register(webhookRoutes(deps));

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import { buildItem } from '../support/catalog-factories.js';
+import { pdfText, itWithPoppler } from '../documents/poppler.js';
 import { DIALECTS } from '../support/dialects.js';
 import { bearer, buildDepartment, buildStaff, signIn } from '../support/factories.js';
 import { application, buildIntakeScene } from '../support/intake-factories.js';
@@ -41,7 +42,7 @@ for (const dialect of DIALECTS) {
 
     const post = (url: string, token: string, payload: object = {}) => t.app.inject({ method: 'POST', url, headers: bearer(token), payload });
     const get = (url: string, token = analyst) => t.app.inject({ method: 'GET', url, headers: bearer(token) });
-    const ok = async (response: Promise<{ statusCode: number; body: string }>, status = 200) => {
+    const ok = async <R extends { statusCode: number; body: string }>(response: Promise<R>, status = 200): Promise<R> => {
       const r = await response;
       expect(r.statusCode, r.body).toBe(status);
       return r;
@@ -99,7 +100,13 @@ for (const dialect of DIALECTS) {
       await ok(post(`/api/v1/tasks/${tasks.find((task) => task.caseId === ids[2])?.id}/claim`, s.handler.token));
       const urge = await ok(post(`/api/v1/cases/${ids[2]}/urges`, s.supervisor.token, { message: '请加快办理' }), 201);
       expect(urge.json()).toMatchObject({ handlerId: s.handler.id });
-      // Tue 3-17: case 2 concluded a day late; cases 1, 3, 4 rated 5, 4, 2; the bad rating rectified.
+      // Tue 3-17 09:00: the scheduled checks open overdue records for case 2 (its decision clock, due 3-16, and its review
+      // step, due 3-09); the handler explains the step's.
+      await ok(t.app.inject({ method: 'PUT', url: '/api/v1/system/clock', headers: bearer(s.token), payload: { now: '2026-03-17T09:00:00+08:00' } }));
+      const { records } = (await get('/api/v1/supervision/overdue-records', s.supervisor.token)).json() as { records: { id: string; kind: string }[] };
+      expect(records.map((r) => r.kind).sort()).toEqual(['decision', 'step']);
+      await ok(post(`/api/v1/supervision/overdue-records/${records.find((r) => r.kind === 'step')!.id}/explanation`, s.handler.token, { text: '申请材料需补充核实，审查用时超出环节时限' }));
+      // 10:00: case 2 concluded a day late; cases 1, 3, 4 rated 5, 4, 2; the bad rating rectified.
       t.clock.set(at('17T10:00:00'));
       await complete(ids[2]!, s.handler.token);
       await complete(ids[2]!, s.approver.token);
@@ -214,6 +221,46 @@ for (const dialect of DIALECTS) {
       expect(workbook.getWorksheet('指标口径')?.getCell('A2').value).toBe('收件数');
       const trend = await get(`/api/v1/statistics/trend.xlsx?granularity=week&${MONTH}`);
       expect(trend.statusCode).toBe(200);
+    });
+
+    itWithPoppler('prints the monthly notice (通报): the figures of the month, each overdue record with its explanation, the red-blue board', async () => {
+      // One rating suffices for the board here: bureau A (2 ratings, 100 %) is red, bureau B (1 rating, 0 %) blue.
+      await ok(t.app.inject({ method: 'PUT', url: `/api/v1/regions/${s.city}/rating-settings`, headers: bearer(s.token), payload: { boardMinRatings: 1 } }));
+      const response = await get('/api/v1/supervision/monthly-notice.pdf?month=2026-03');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      const text = pdfText(response.rawPayload);
+      for (const expected of [
+        '政务服务电子监察政务服务月度通报', '督通〔2026〕第000003号', '收件5件', '受理4件', '办结4件', '按时办结率75.0%', '超期办结1件', '超期率25.0%',
+        '平均办结用时4.0个工作日', '即办件占比20.0%', '网办占比80.0%', '零跑动占比60.0%', '催办率25.0%', '满意率66.7%', '差评整改率100.0%',
+        // Two records (the decision clock and the review step of case 2), one case, one explained, one still within its 3 workdays.
+        '本月发生超时2起，涉及办件1件，其中超过法定时限0起。已作出书面说明1起，尚在说明期限内1起，逾期未说明0起',
+        '申请材料需补充核实', '尚在说明期限内', `红榜：第1名${s.bureau.name}（满意率100.0%，2条评价）`, '蓝榜：第2名乙局（满意率0.0%，1条评价）', '特此通报',
+      ]) expect(text).toContain(expected);
+      const other = await get('/api/v1/supervision/monthly-notice.pdf?month=2026-13');
+      expect(other.statusCode).toBe(400);
+      expect((await get('/api/v1/supervision/monthly-notice.pdf?month=2026-03', s.handler.token)).statusCode).toBe(403);
+    });
+
+    it('exports the monthly notice, the overdue report and the board to Excel', async () => {
+      const load = async (url: string) => {
+        const response = await get(url, s.supervisor.token);
+        expect(response.statusCode, response.body).toBe(200);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+        return workbook;
+      };
+      const notice = await load('/api/v1/supervision/monthly-notice.xlsx?month=2026-03');
+      expect(notice.worksheets.map((w) => w.name)).toEqual(['部门办件时效', '超时汇总', '超时明细', '红蓝榜', '指标口径']);
+      const details = notice.getWorksheet('超时明细')!;
+      expect(details.rowCount).toBe(3);
+      const explained = [2, 3].map((n) => details.getRow(n).values as unknown[]).find((row) => row[9] === '已说明')!;
+      expect(explained.slice(1, 6)).toEqual([expect.any(String), '食品经营许可', s.bureau.name, expect.stringMatching(/^测试handler/), '环节时限']);
+      expect(explained[10]).toBe('申请材料需补充核实，审查用时超出环节时限');
+      const report = await load('/api/v1/supervision/overdue-report.xlsx?from=2026-03-01&to=2026-03-31');
+      expect((report.getWorksheet('超时汇总')!.getRow(2).values as unknown[]).slice(1)).toEqual([s.bureau.name, '（合计）', 2, 1, 1, 1, 0, 0]);
+      const board = await load('/api/v1/supervision/board.xlsx');
+      expect(board.worksheets.map((w) => w.name)).toEqual(['按部门', '按事项']);
     });
 
     it('answers only readers within their region, and refuses bad periods without reading anything', async () => {

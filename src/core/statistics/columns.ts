@@ -48,3 +48,10 @@ export function formatFigure(value: number | null, format: FigureFormat): string
   if (format === 'days') return (Math.round(value * 10) / 10).toFixed(1);
   return String(value);
 }
+
+const FORMAT_OF = new Map(FIGURE_COLUMNS.map((c) => [c.key, c.format]));
+
+/** One figure of a scope as text, in its column's format. */
+export function printFigure(figures: Figures, key: NumericFigure): string {
+  return formatFigure(figures[key], FORMAT_OF.get(key) ?? 'count');
+}
