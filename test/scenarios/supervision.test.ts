@@ -250,5 +250,21 @@ for (const dialect of DIALECTS) {
       const missing = await get('/api/v1/supervision/overdue-report?from=2026-04-01', s.supervisor.token);
       expect(missing.json().error.fields).toEqual([expect.objectContaining({ field: 'to' })]);
     });
+
+    it('warns of a suspension still open past the length the applicant was told (kind suspension)', async () => {
+      t.clock.set(new Date('2026-04-13T09:00:00+08:00'));
+      const s = await buildIntakeScene(t);
+      const caseId = await acceptedCase(s);
+      const suspended = await post(`/api/v1/cases/${caseId}/suspend`, s.handler.token, { reason: '组织专家评审', kind: 'expert_review', expectedWorkdays: 2 });
+      expect(suspended.statusCode).toBe(200);
+      // Paused Monday 04-13 for 2 workdays, the pause day counting (DOMAIN.md §5): 04-13 and 04-14; overdue from 04-15.
+      await moveTo('2026-04-14T23:59:59.999+08:00');
+      expect(await records({ caseId })).toEqual([]);
+      await moveTo('2026-04-15T00:00:00.000+08:00');
+      expect(await records({ caseId })).toEqual([expect.objectContaining({ kind: 'suspension', due_at: '2026-04-14T15:59:59.999Z', overdue_on: '2026-04-15' })]);
+      const red = (await get('/api/v1/supervision/warnings?level=red&kind=suspension', s.supervisor.token)).json();
+      expect(red.cases).toEqual([expect.objectContaining({ id: caseId, status: 'suspended', kind: 'suspension', dueAt: '2026-04-14T23:59:59.999+08:00' })]);
+      expect((await notices(s.approver.id, 'supervision.red')).map((p) => p.kind)).toEqual(['suspension']);
+    });
   });
 }
