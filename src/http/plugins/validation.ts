@@ -38,7 +38,14 @@ export function installValidation(app: FastifyInstance): void {
     const validate = strict.compile(schema);
     if (!acceptsEmptyObject(schema)) return validate;
     // A POST without a body (e.g. `resume`, `claim`) to a route whose fields are all optional is the empty object.
-    return (data: unknown) => (data === null || data === undefined ? (validate({}) ? { value: {} } : false) : validate(data));
+    // Fastify reads a failure's reasons from the function's own `errors`, so they are handed on from `validate`.
+    const withEmptyBody = Object.assign((data: unknown) => {
+      const absent = data === null || data === undefined;
+      const valid = validate(absent ? {} : data);
+      withEmptyBody.errors = validate.errors;
+      return valid && absent ? { value: {} } : valid;
+    }, { errors: null as typeof validate.errors });
+    return withEmptyBody;
   });
 }
 
