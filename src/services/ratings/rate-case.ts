@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Case } from '../../core/cases/case.js';
 import { DomainError, invalidFields } from '../../core/errors.js';
-import { isRateable, type PublicChannel, type RatingChannel } from '../../core/ratings/index.js';
+import type { PublicChannel, RatingChannel } from '../../core/ratings/index.js';
 import { caseFromRow, findCaseByNo, selectCaseWithPath } from '../../store/repositories/case-repository.js';
-import { consumeRatingToken, findRatingByCase, insertRatingToken } from '../../store/repositories/rating-repository.js';
+import { consumeRatingToken, insertRatingToken } from '../../store/repositories/rating-repository.js';
 import { requireActor, requireRole } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
@@ -11,7 +11,7 @@ import { loadCaseFor } from '../cases/change-case.js';
 import { sameCode } from '../cases/public-progress.js';
 import type { Ctx, Trx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
-import { checkRatingInput, recordRating, type RatingInput, type RatingOutcome } from './record-rating.js';
+import { assertRateable, checkRatingInput, recordRating, type RatingInput, type RatingOutcome } from './record-rating.js';
 
 type RateCase = (c: Case, channel: RatingChannel, assistedBy: string | null) => Promise<RatingOutcome>;
 
@@ -68,17 +68,12 @@ export async function openWindowRating(ctx: Ctx, target: { caseId?: string | und
     const caseId = target.caseId ?? (await findCaseByNo(trx, target.caseNo ?? ''))?.id;
     if (!caseId) throw new DomainError('request.not_found');
     const c = await loadCaseFor(trx, ctx, actor, caseId, { roles: ['clerk'] });
-    checkRateable(c, await findRatingByCase(trx, c.id));
+    // Fail at the counter, not after the applicant has rated on the device (the rating checks again).
+    await assertRateable(trx, c);
     await insertRatingToken(trx, { token_hash: hashOf(token), case_id: c.id, created_by: actor.userId, created_at: now, expires_at: expiresAt, used_at: null });
     await recordAudit(trx, ctx, { entity: 'case', entityId: c.id, action: 'rating.window_opened', after: { expiresAt } });
     return { token, expiresAt, caseId: c.id, caseNo: c.caseNo, itemName: c.itemName };
   });
-}
-
-/** Fails early when the case cannot be rated now (the rating itself checks again). */
-function checkRateable(c: Case, existing: unknown): void {
-  if (existing) throw new DomainError('rating.already_rated');
-  if (!isRateable(c.status)) throw new DomainError('rating.not_rateable', { status: c.status });
 }
 
 /** The window device submits its one rating with the token; a used or expired token is refused. */

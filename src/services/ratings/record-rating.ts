@@ -56,6 +56,12 @@ async function openRectification(trx: Trx, ctx: Ctx, calendar: Calendar, rating:
   return { id, dueAt: formatInstant(clock.dueAt) };
 }
 
+/** Refuses a case that cannot be rated now: still running (or otherwise not rateable), or rated already. */
+export async function assertRateable(trx: Trx, c: Case): Promise<void> {
+  if (!isRateable(c.status)) throw new DomainError('rating.not_rateable', { status: c.status });
+  if (await findRatingByCase(trx, c.id)) throw new DomainError('rating.already_rated');
+}
+
 /**
  * Records the one rating of a case, from any channel, in the caller's transaction (the case row already
  * locked by the caller, so two raters cannot both pass the check). A bad rating opens its rectification.
@@ -64,8 +70,7 @@ export async function recordRating(
   trx: Trx, ctx: Ctx, calendar: Calendar, c: Case, input: RatingInput, channel: RatingChannel, assistedBy: string | null,
 ): Promise<RatingOutcome> {
   const level = checkRatingInput(input);
-  if (!isRateable(c.status)) throw new DomainError('rating.not_rateable', { status: c.status });
-  if (await findRatingByCase(trx, c.id)) throw new DomainError('rating.already_rated');
+  await assertRateable(trx, c);
   const row: RatingTable = {
     id: ctx.newId(), case_id: c.id, department_id: c.departmentId, region_code: c.regionCode, applicant_id: c.applicantId, level,
     tags: JSON.stringify(input.tags ?? []), comment: input.comment?.trim() || null, channel, assisted_by: assistedBy,
