@@ -32,7 +32,7 @@ export function installValidation(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    (body === '' ? done(null, undefined) : parseJson(request, body, done)));
+    (body === '' ? done(null, undefined) : parseJson(request, body.toString(), done)));
   app.setValidatorCompiler(({ schema, httpPart }) => {
     if (httpPart !== 'body') return coercing.compile(schema);
     const validate = strict.compile(schema);

@@ -42,6 +42,7 @@ export const ACTION_LABEL: Record<CaseAction, MessageKey> = {
   abandon: 'case.action.abandon',
   suspend: 'case.action.suspend',
   resume: 'case.action.resume',
+  extend: 'case.action.extend',
   conclude: 'case.action.conclude',
   deliver: 'case.action.deliver',
   revoke: 'case.action.revoke',
