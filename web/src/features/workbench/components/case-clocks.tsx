@@ -43,11 +43,13 @@ export function CaseClocks({ detail, steps, onChanged }: { detail: CaseDetail; s
   const kindLabel = (code: string) => SUSPENSION_KINDS.find((k) => k.code === code)?.[lang] ?? code;
   const days = (n: number) => t('wb.clocks.days', { days: n });
 
+  // After a grant the running clock is the delivery clock (行政许可法 第四十四条: 10 workdays), not the decision's.
+  const delivering = detail.status === 'concluded' && detail.result === 'granted';
   const items = [
-    { key: 'warning', label: t('wb.clocks.warning'), children: <WarningTag warning={detail.warning} showNone /> },
+    { key: 'warning', label: t(delivering ? 'wb.clocks.deliveryWarning' : 'wb.clocks.warning'), children: <WarningTag warning={detail.warning} showNone /> },
     {
       key: 'remaining',
-      label: t('wb.clocks.remaining'),
+      label: t(delivering ? 'wb.clocks.deliveryRemaining' : 'wb.clocks.remaining'),
       children: detail.warning === 'red' ? <Typography.Text type="danger">{t('wb.clock.overdue')}</Typography.Text> : detail.remainingWorkdays !== undefined ? days(detail.remainingWorkdays) : '—',
     },
     { key: 'due', label: t('wb.clocks.due'), children: formatTime(detail.dueAt) },
