@@ -4,5 +4,4 @@
  */
 export { renderDocument } from './render-document.js';
 export { formatDate, formatDocumentNo, formatInstant } from './format.js';
-export { SUSPENSION_KINDS } from './types.js';
 export type * from './types.js';

@@ -1,8 +1,12 @@
 /**
  * What the document renderer needs to know, as plain data. The case services map their own records onto
  * these shapes, so this adapter depends on nothing else in the project. Dates are `YYYY-MM-DD` legal dates
- * and instants are ISO-8601 strings; both are printed in Asia/Shanghai.
+ * and instants are ISO-8601 strings; both are printed in Asia/Shanghai. The one exception is the vocabulary of
+ * 行政许可法 第四十五条, which is the pure core's (one list of suspension kinds for the clock, the API and the notice).
  */
+import type { SuspensionKind } from '../core/cases/case-suspension.js';
+
+export type { SuspensionKind };
 
 /** A legal date, `YYYY-MM-DD`. */
 export type LegalDate = string;
@@ -92,16 +96,10 @@ export interface RefusalNoticeInput extends CaseDocumentBase {
   readonly remedies: Remedies;
 }
 
-/** The procedures of 行政许可法 第四十五条 whose time does not count. */
-export const SUSPENSION_KINDS = {
-  hearing: '听证', tender: '招标', auction: '拍卖', inspection: '检验',
-  testing: '检测', quarantine: '检疫', appraisal: '鉴定', expert_review: '专家评审',
-} as const;
-export type SuspensionKind = keyof typeof SUSPENSION_KINDS;
-
 /** 特别程序告知书 (行政许可法 第四十五条). */
 export interface SuspensionNoticeInput extends CaseDocumentBase {
   readonly kind: 'suspension_notice';
+  /** One of the procedures of 行政许可法 第四十五条 whose time does not count (core `SUSPENSION_KINDS`). */
   readonly suspensionKind: SuspensionKind;
   readonly reason: string;
   readonly startDate: LegalDate;

@@ -5,11 +5,12 @@
  */
 import { applicationRef, caseFacts, compose, facts, paragraph, salutation } from '../compose.js';
 import { formatDate, formatDocumentNo } from '../format.js';
-import { SUSPENSION_KINDS, type SuspensionNoticeInput } from '../types.js';
+import { SUSPENSION_KINDS } from '../../core/cases/case-suspension.js';
+import type { SuspensionNoticeInput } from '../types.js';
 
 /** Renders a suspension notice: which procedure, why, from when and for how long. */
 export function renderSuspensionNotice(input: SuspensionNoticeInput): Promise<Buffer> {
-  const procedure = SUSPENSION_KINDS[input.suspensionKind];
+  const procedure = SUSPENSION_KINDS.find((k) => k.code === input.suspensionKind)?.zh ?? input.suspensionKind;
   const heading = { title: '特别程序告知书', numberLine: formatDocumentNo(input.documentNo), subject: input.caseNo };
   return compose(input, heading, (sheet) => {
     salutation(sheet, input.applicant.name);

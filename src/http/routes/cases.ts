@@ -85,7 +85,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
 
     app.get('/api/v1/cases/:id/documents/:kind', {
       schema: {
-        tags, summary: "A case's notice as PDF: acceptance, correction (一次性告知书) or refusal; 404 when the case has none",
+        tags, summary: `A case's document as PDF (${CASE_DOCUMENT_KINDS.join(', ')}); 404 when the case has none`,
         params: Type.Object({ id: Id, kind: Type.Union(CASE_DOCUMENT_KINDS.map((k) => Type.Literal(k))) }),
         response: withErrors({ 200: Type.String({ description: 'application/pdf' }) }),
       },
