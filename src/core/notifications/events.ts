@@ -28,6 +28,8 @@ export interface EventParams extends SupervisionEventParams {
   'case.correction_required': CaseRefWithDate;
   'case.refused': CaseRef;
   'case.suspended': CaseRef;
+  /** The suspension ended (行政许可法 第四十五条); `dueDate`: the promised conclusion date, moved by the suspended workdays. */
+  'case.resumed': CaseRefWithDate;
   /** `dueDate`: the new promised conclusion date. */
   'case.extended': CaseRefWithDate;
   'case.concluded': CaseRef & { readonly outcome: CaseOutcome };

@@ -10,7 +10,7 @@ const SAMPLES: EventParams = {
   'supervision.urged': { ...ref, message: '请加快办理', replyDueDate: '2026-03-12' }, 'supervision.urge_replied': ref,
   'supervision.escalated': { ...ref, message: '请加快办理', replyDueDate: '2026-03-12' },
   'case.submitted': ref, 'case.accepted': dated, 'case.deemed_accepted': dated, 'case.correction_required': dated,
-  'case.refused': ref, 'case.suspended': ref, 'case.extended': dated, 'case.concluded': { ...ref, outcome: 'denied' },
+  'case.refused': ref, 'case.suspended': ref, 'case.resumed': dated, 'case.extended': dated, 'case.concluded': { ...ref, outcome: 'denied' },
   'case.delivered': ref, 'case.abandoned_reminder': dated, 'case.abandoned': ref, 'rating.requested': ref,
   'rating.rectified': ref,
 };
@@ -33,6 +33,11 @@ describe('notification templates', () => {
   it('writes legal dates the Chinese way in Chinese and as ISO dates in English', () => {
     expect(renderMessage('case.accepted', dated, 'zh').body).toContain('2026年3月9日');
     expect(renderMessage('case.accepted', dated, 'en').body).toContain('2026-03-09');
+  });
+
+  it('tells the applicant the moved conclusion date when a suspended clock runs again', () => {
+    expect(renderMessage('case.resumed', dated, 'zh')).toMatchObject({ title: '办理时限恢复计算', sms: expect.stringContaining('2026年3月9日') });
+    expect(renderMessage('case.resumed', dated, 'en').body).toContain('2026-03-09');
   });
 
   it('states remedies when a case is denied, not when it is granted', () => {

@@ -38,6 +38,11 @@ export const EN_TEMPLATES: Templates = {
     body: `${about(p)} is paused for a statutory reason (such as a hearing, testing or expert review); the suspension notice says why and for how long.`,
     sms: `${SIGN}The time limit of case ${p.caseNo} is suspended; details online.`,
   }),
+  'case.resumed': (p) => ({
+    title: 'Time limit running again',
+    body: `${about(p)} is no longer paused: the statutory procedure is over and the time limit runs again. The paused time does not count, so it will now be concluded by ${p.dueDate}.`,
+    sms: `${SIGN}The time limit of case ${p.caseNo} runs again; due by ${p.dueDate}.`,
+  }),
   'case.extended': (p) => ({
     title: 'Time limit extended',
     body: `${about(p)} has an approved extension. It will now be concluded by ${p.dueDate}; the extension notice gives the reason.`,

@@ -45,6 +45,11 @@ export const ZH_TEMPLATES: Templates = {
     body: `${about(p)}因法定情形（如听证、检验、检测、鉴定、专家评审）中止计算办理时限，原因和所需时间见中止告知书。`,
     sms: `${SIGN}办件 ${p.caseNo} 的办理时限已中止计算，详情请登录通办查看。`,
   }),
+  'case.resumed': (p) => ({
+    title: '办理时限恢复计算',
+    body: `${about(p)}的特别程序已结束，办理时限恢复计算，中止期间不计入办理期限，承诺办结日期相应顺延至 ${zhDate(p.dueDate)}。`,
+    sms: `${SIGN}办件 ${p.caseNo} 的办理时限已恢复计算，承诺 ${zhDate(p.dueDate)} 前办结。`,
+  }),
   'case.extended': (p) => ({
     title: '办理期限延长',
     body: `${about(p)}经批准延长办理期限，新的承诺办结日期为 ${zhDate(p.dueDate)}，延长理由见延期告知书。`,
