@@ -4,7 +4,7 @@ import { DIALECTS } from '../support/dialects.js';
 import { bearer } from '../support/factories.js';
 import { application, buildIntakeScene } from '../support/intake-factories.js';
 
-interface TaskJson { id: string; caseId: string; stepKey: string; dueAt: string; yellowAt: string; stepStartedOn: string }
+interface TaskJson { id: string; caseId: string; stepKey: string; dueAt: string; yellowAt: string; stepStartedOn: string; warning: string; remainingWorkdays: number; suspended: boolean }
 
 /*
  * The calendar around 清明 2026 (国办发明电〔2025〕7号): Saturday 04-04 to Monday 04-06 are off.
@@ -17,7 +17,8 @@ interface TaskJson { id: string; caseId: string; stepKey: string; dueAt: string;
  * The review step (5 workdays from 03-30) was due 04-07; it loses the same 4 workdays → day 9 = 04-13.
  * Expected length 3 workdays from 04-02: 04-02, 04-03, 04-07 → overdue after 04-07 24:00.
  * The simulated clock only moves forward, so later tests use later weeks (accepted 04-13: due 04-27, statutory
- * 05-13; accepted 04-20: due 05-07).
+ * 05-13; accepted 04-20: due 05-07; accepted Monday 05-11, suspended Tuesday 05-12, withdrawn Thursday 05-14:
+ * 05-12 and 05-13 suspended = 2).
  */
 for (const dialect of DIALECTS) {
   describe(`suspension and resumption of the decision clock (ALL Art. 45) [${dialect}]`, () => {
@@ -44,7 +45,7 @@ for (const dialect of DIALECTS) {
       const { s, caseId } = await acceptedCase('2026-03-30T09:00:00+08:00');
       const accepted = (await get(`/api/v1/cases/${caseId}`, s.handler.token)).json();
       expect(accepted).toMatchObject({ dueAt: '2026-04-14T23:59:59.999+08:00', statutoryDueAt: '2026-04-28T23:59:59.999+08:00' });
-      expect((await reviewTask(s.handler.token, caseId)).dueAt).toBe('2026-04-07T23:59:59.999+08:00');
+      expect(await reviewTask(s.handler.token, caseId)).toMatchObject({ dueAt: '2026-04-07T23:59:59.999+08:00', suspended: false, warning: 'none' });
 
       at('2026-04-02T10:00:00+08:00');
       const suspended = await post(`/api/v1/cases/${caseId}/suspend`, s.handler.token, { reason: '需对样品进行微生物检测', kind: 'testing', expectedWorkdays: 3 });
@@ -59,6 +60,7 @@ for (const dialect of DIALECTS) {
       // The applicant is told in writing: a notification, and the suspension notice as a PDF.
       const inbox = (await get('/api/v1/notifications', s.applicant.token)).json();
       expect(inbox.notifications.map((n: { event: string }) => n.event)).toContain('case.suspended');
+      expect(inbox.notifications.map((n: { event: string }) => n.event)).not.toContain('case.resumed');
       const notice = await get(`/api/v1/cases/${caseId}/documents/suspension_notice`, s.applicant.token);
       expect(notice.statusCode).toBe(200);
       expect(notice.headers['content-type']).toBe('application/pdf');
@@ -75,6 +77,15 @@ for (const dialect of DIALECTS) {
       expect((await get(`/api/v1/cases/${caseId}`, s.handler.token)).json()).toMatchObject({ warning: 'none', suspensionOverdue: false });
       at('2026-04-08T08:00:00+08:00');
       expect((await get(`/api/v1/cases/${caseId}`, s.handler.token)).json()).toMatchObject({ warning: 'red', suspensionOverdue: true });
+      // Past the review's stored due (04-07), yet its clock stands still: no warning, the 3 workdays it had left at
+      // the pause (04-02, 04-03, 04-07), in my list, in the department's list and on the case's workflow.
+      const waiting = { dueAt: '2026-04-07T23:59:59.999+08:00', warning: 'none', remainingWorkdays: 3, suspended: true };
+      expect(await reviewTask(s.handler.token, caseId)).toMatchObject(waiting);
+      const inReach = (await get('/api/v1/tasks?mine=false', s.approver.token)).json().tasks.find((task: TaskJson) => task.caseId === caseId);
+      expect(inReach).toMatchObject(waiting);
+      const workflow = (await get(`/api/v1/cases/${caseId}/workflow`, s.handler.token)).json();
+      expect(workflow.caseStatus).toBe('suspended');
+      expect(workflow.tasks.find((task: TaskJson) => task.id === review.id)).toMatchObject({ warning: 'none', remainingWorkdays: 3 });
       const red = (await get('/api/v1/cases?warning=red', s.handler.token)).json();
       expect(red.cases.map((c: { id: string }) => c.id)).toContain(caseId);
       const clock = (await get(`/api/v1/cases/${caseId}/clock`, s.handler.token)).json();
@@ -89,7 +100,15 @@ for (const dialect of DIALECTS) {
       });
       expect(resumed.json().timeline.at(-1)).toMatchObject({ action: 'resume', details: { suspendedWorkdays: 4 } });
       const moved = await reviewTask(s.handler.token, caseId);
-      expect(moved).toMatchObject({ dueAt: '2026-04-13T23:59:59.999+08:00', stepStartedOn: '2026-04-03' });
+      expect(moved).toMatchObject({ dueAt: '2026-04-13T23:59:59.999+08:00', stepStartedOn: '2026-04-03', warning: 'none', remainingWorkdays: 3, suspended: false });
+
+      // Resumption is news too: the applicant is told once, with the moved promised date (inbox, and SMS via the outbox).
+      const resumedNotices = (await get('/api/v1/notifications', s.applicant.token)).json().notifications
+        .filter((n: { event: string }) => n.event === 'case.resumed');
+      expect(resumedNotices).toEqual([expect.objectContaining({ params: expect.objectContaining({ dueDate: '2026-04-20' }) })]);
+      const outbox = await t.deps.store.db.selectFrom('notification_outbox').innerJoin('notifications', 'notifications.id', 'notification_outbox.notification_id')
+        .select(['notification_outbox.channel']).where('notifications.user_id', '=', s.applicant.id).where('notifications.event', '=', 'case.resumed').execute();
+      expect(outbox.map((o) => o.channel)).toEqual(['sms']);
       expect((await get('/api/v1/cases?warning=red', s.handler.token)).json().cases.map((c: { id: string }) => c.id)).not.toContain(caseId);
 
       // The work goes on after the resumption.
@@ -136,6 +155,39 @@ for (const dialect of DIALECTS) {
       expect(wrong.json().error.fields).toEqual([expect.objectContaining({ field: 'kind' })]);
       expect((await get(`/api/v1/cases/${caseId}`, s.handler.token)).json().status).toBe('suspended');
       expect((await post(`/api/v1/cases/${caseId}/resume`, s.handler.token, { kind: 'hearing' })).statusCode).toBe(200);
+    });
+
+    it('closes the open suspension when the applicant withdraws a suspended case, in the same change', async () => {
+      const { s, caseId } = await acceptedCase('2026-05-11T09:00:00+08:00');
+      at('2026-05-12T10:00:00+08:00');
+      expect((await post(`/api/v1/cases/${caseId}/suspend`, s.handler.token, { reason: '举行听证', kind: 'hearing', expectedWorkdays: 5 })).statusCode).toBe(200);
+
+      at('2026-05-14T10:00:00+08:00');
+      const withdrawn = await post(`/api/v1/cases/${caseId}/withdraw`, s.applicant.token, { reason: '不再需要' });
+      expect(withdrawn.statusCode).toBe(200);
+      expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', suspendedWorkdays: 2, warning: 'none', suspensionOverdue: false });
+      expect(withdrawn.json().timeline.at(-1)).toMatchObject({
+        action: 'withdraw', statusFrom: 'suspended', details: { reason: '不再需要', suspendedWorkdays: 2, suspensionId: expect.any(String) },
+      });
+      const [row] = await t.deps.store.db.selectFrom('case_suspensions').selectAll().where('case_id', '=', caseId).execute();
+      expect(row).toMatchObject({ resumed_on: '2026-05-14', resumed_by: s.applicant.id, resume_reason: null });
+      expect(row?.resumed_at).not.toBeNull();
+      expect(Number(row?.suspended_workdays)).toBe(2);
+      const clock = (await get(`/api/v1/cases/${caseId}/clock`, s.applicant.token)).json();
+      expect(clock.suspensions).toEqual([expect.objectContaining({ resumedOn: '2026-05-14', suspendedWorkdays: 2, overdue: false })]);
+
+      // Past the expected end nothing is overdue any more, and withdrawing is no resumption to tell about.
+      at('2026-05-25T10:00:00+08:00');
+      expect((await get(`/api/v1/cases/${caseId}/clock`, s.handler.token)).json().suspensions[0].overdue).toBe(false);
+      expect((await get('/api/v1/cases?warning=red', s.handler.token)).json().cases.map((c: { id: string }) => c.id)).not.toContain(caseId);
+      const events = (await get('/api/v1/notifications', s.applicant.token)).json().notifications.map((n: { event: string }) => n.event);
+      expect(events).not.toContain('case.resumed');
+    });
+
+    it('documents every case document kind in the OpenAPI summary of the documents route', async () => {
+      const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      const summary = doc.paths['/api/v1/cases/{id}/documents/{kind}'].get.summary as string;
+      for (const kind of ['acceptance_notice', 'correction_notice', 'refusal_notice', 'decision', 'suspension_notice', 'extension_notice']) expect(summary).toContain(kind);
     });
   });
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, officialCalendar, parseLocalDate } from '../calendar/index.js';
-import { stepClock, suspendedWorkdays } from '../clock/index.js';
+import { localDateOf, stepClock, suspendedWorkdays } from '../clock/index.js';
+import { taskDue } from '../workflow/index.js';
 import { isJointHandling } from './case-extension.js';
-import { expectedSuspensionEnd, shiftedStepClock, suspensionStage } from './case-suspension.js';
+import { expectedSuspensionEnd, shiftedStepClock, stepClockView, suspensionStage } from './case-suspension.js';
 
 const cal = officialCalendar();
 const d = parseLocalDate;
@@ -39,6 +40,34 @@ describe('suspension rules (ALL Art. 45, DOMAIN.md §5)', () => {
       const shifted = shiftedStepClock(cal, start, { from, to }, limit);
       if (lost === 0) expect(shifted).toBeNull();
       else expect(shifted?.dueAt).toBe(stepClock(cal, start, limit + lost).dueAt);
+    }));
+  });
+});
+
+describe('a suspended case\'s step clocks as lists show them', () => {
+  // Review of 5 workdays from 03-30: due 04-07, yellow from 04-03 (the last 2 workdays, 04-03 and 04-07).
+  const review = { stepStartedOn: d('2026-03-30'), ...taskDue(cal, { stepStartedOn: d('2026-03-30') }, 5) };
+
+  it('warns nothing while suspended and keeps the workdays left at the pause, which resume gives back', () => {
+    expect(stepClockView(cal, '2026-04-08T02:00:00.000Z', review, null)).toEqual({ warning: 'red', remainingWorkdays: 0 });
+    // Paused Thursday 04-02 with 04-02, 04-03, 04-07 left; on 04-08 (past the stored due) still 3, no warning.
+    expect(stepClockView(cal, '2026-04-08T02:00:00.000Z', review, d('2026-04-02'))).toEqual({ warning: 'none', remainingWorkdays: 3 });
+    // Resumed 04-09: due 04-13, so 04-09, 04-10, 04-13 are left.
+    const shifted = shiftedStepClock(cal, review.stepStartedOn, { from: d('2026-04-02'), to: d('2026-04-09') }, 5);
+    expect(shifted && stepClockView(cal, '2026-04-09T01:00:00.000Z', shifted, null)).toEqual({ warning: 'none', remainingWorkdays: 3 });
+  });
+
+  it('shows while suspended exactly what the task has left on the day it resumes (property)', () => {
+    const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays(d('2025-01-01'), n));
+    fc.assert(fc.property(day, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 10 }), (start, gap, length, limit) => {
+      const task = { stepStartedOn: start, ...taskDue(cal, { stepStartedOn: start }, limit) };
+      const from = addDays(start, gap);
+      const to = addDays(from, length);
+      const resumed = shiftedStepClock(cal, start, { from, to }, limit) ?? task;
+      const onResume = stepClockView(cal, `${to}T01:00:00.000Z`, resumed, null);
+      const whileSuspended = stepClockView(cal, `${addDays(to, -1)}T01:00:00.000Z`, task, from);
+      expect(whileSuspended).toEqual({ warning: 'none', remainingWorkdays: onResume.remainingWorkdays });
+      expect(localDateOf(resumed.dueAt) >= localDateOf(task.dueAt)).toBe(true);
     }));
   });
 });

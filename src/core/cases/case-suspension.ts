@@ -4,8 +4,8 @@
  * suspended and after it resumes, and how a suspension moves the step clocks of open tasks (docs/workflow.md,
  * "Suspension, extension and signing later").
  */
-import { addWorkdays, nextWorkdayOnOrAfter, parseLocalDate, type Calendar, type LocalDate } from '../calendar/index.js';
-import { endOfDay, suspendedWorkdays } from '../clock/index.js';
+import { addDays, addWorkdays, nextWorkdayOnOrAfter, parseLocalDate, remainingWorkdays, type Calendar, type LocalDate } from '../calendar/index.js';
+import { endOfDay, levelAt, localDateOf, suspendedWorkdays, type WarningLevel } from '../clock/index.js';
 import { DomainError } from '../errors.js';
 import { taskDue } from '../workflow/index.js';
 import type { Case } from './case.js';
@@ -95,4 +95,26 @@ export function shiftedStepClock(
   const start = addWorkdays(calendar, stepStartedOn, lost).date;
   const due = taskDue(calendar, { stepStartedOn: start }, stepWorkdays);
   return { stepStartedOn: start, dueAt: due.dueAt, yellowAt: due.yellowAt };
+}
+
+/** An active task's step clock as a list shows it today. */
+export interface StepClockView {
+  readonly warning: WarningLevel;
+  readonly remainingWorkdays: number;
+}
+
+/**
+ * An active task's step clock as lists show it at `now`. While its case is suspended (`pausedOn`: the open
+ * suspension's pause date) the clock stands still (ALL Art. 45): the stored instants move only on resume, so
+ * it warns nothing, and it keeps the workdays it had left when the suspension began to take from it (the
+ * first day after the step's start day that is not before the pause) — what it has left again on resume,
+ * since `shiftedStepClock` adds back exactly the workdays taken.
+ */
+export function stepClockView(
+  calendar: Calendar, now: string, task: { stepStartedOn: LocalDate; yellowAt: string; dueAt: string }, pausedOn: LocalDate | null,
+): StepClockView {
+  const due = parseLocalDate(localDateOf(task.dueAt));
+  if (pausedOn === null) return { warning: levelAt(now, task), remainingWorkdays: remainingWorkdays(calendar, parseLocalDate(localDateOf(now)), due).workdays };
+  const frozenOn = pausedOn > task.stepStartedOn ? pausedOn : addDays(task.stepStartedOn, 1);
+  return { warning: 'none', remainingWorkdays: remainingWorkdays(calendar, frozenOn, due).workdays };
 }

@@ -20,13 +20,13 @@ function parseStatuses(text: string | undefined): TaskStatus[] | undefined {
   return statuses as TaskStatus[];
 }
 
-function presentTask({ row, stepName, warning, remainingWorkdays, onBehalfOf }: TaskView) {
+function presentTask({ row, stepName, warning, remainingWorkdays, suspended, onBehalfOf }: TaskView) {
   return {
     id: row.id, caseId: row.case_id, caseNo: row.case_no, itemName: row.item_name, stepKey: row.step_key, stepName,
     kind: row.kind, status: row.status, assigneeId: row.assignee_id, departmentId: row.department_id, role: row.role,
     branchIndex: row.branch_index === null ? null : Number(row.branch_index), lead: Number(row.lead) === 1, note: row.note,
     decision: row.decision, opinion: row.opinion, createdOn: row.created_on, stepStartedOn: row.step_started_on,
-    dueAt: formatInstant(row.due_at), yellowAt: formatInstant(row.yellow_at), warning, remainingWorkdays, onBehalfOf,
+    dueAt: formatInstant(row.due_at), yellowAt: formatInstant(row.yellow_at), warning, remainingWorkdays, suspended, onBehalfOf,
   };
 }
 

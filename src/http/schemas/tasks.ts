@@ -29,8 +29,9 @@ export const TaskSummary = Type.Object({
   stepStartedOn: Type.String(),
   dueAt: Type.String({ description: 'the step clock, Asia/Shanghai' }),
   yellowAt: Type.String(),
-  warning: Type.Union([Type.Literal('none'), Type.Literal('yellow'), Type.Literal('red')]),
-  remainingWorkdays: Type.Integer(),
+  warning: Type.Union([Type.Literal('none'), Type.Literal('yellow'), Type.Literal('red')], { description: "the step clock's; none while the case is suspended" }),
+  remainingWorkdays: Type.Integer({ description: 'while the case is suspended: the workdays left when the suspension began (resume gives them back)' }),
+  suspended: Type.Boolean({ description: 'the case is suspended (ALL Art. 45): the task waits and its clock stands still until resume moves it' }),
   onBehalfOf: Type.Union([Type.String(), Type.Null()], { description: 'AB岗: the absent colleague whose task this is' }),
 });
 

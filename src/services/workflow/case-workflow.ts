@@ -3,13 +3,15 @@
  * version, every task with its people, clock and opinion, and what the viewer may do on each task right now.
  */
 import { STAFF_ROLES } from '../../core/accounts/roles.js';
-import { parseLocalDate, remainingWorkdays } from '../../core/calendar/index.js';
+import { parseLocalDate } from '../../core/calendar/index.js';
+import { stepClockView } from '../../core/cases/case-suspension.js';
 import type { Step } from '../../core/catalog/item-schema.js';
-import { levelAt, localDateOf, type WarningLevel } from '../../core/clock/index.js';
+import { localDateOf, type WarningLevel } from '../../core/clock/index.js';
 import { DomainError } from '../../core/errors.js';
 import {
   applyOperation, isActive, type Member, type Operation, type OperationKind, type Task, type WorkflowState,
 } from '../../core/workflow/index.js';
+import { listCaseSuspensions } from '../../store/repositories/case-clock-repository.js';
 import { listCaseTasks, taskFromRow } from '../../store/repositories/task-repository.js';
 import type { TaskRow } from '../../store/case-tables.js';
 import { requireActor } from '../access/authorize.js';
@@ -24,7 +26,7 @@ import { absentPrincipals, workflowActor } from './task-actions.js';
 export interface CaseTaskView {
   readonly task: Task;
   readonly row: TaskRow;
-  /** Active tasks only: the step clock's warning and remaining workdays today. */
+  /** Active tasks only: the step clock's warning and remaining workdays today (standing still while the case is suspended). */
   readonly warning: WarningLevel | null;
   readonly remainingWorkdays: number | null;
   readonly actions: readonly OperationKind[];
@@ -91,9 +93,12 @@ export async function caseWorkflow(ctx: Ctx, caseId: string): Promise<CaseWorkfl
     const item = await loadItemVersion(trx, current.itemVersionId);
     const principals = await absentPrincipals(trx, actor.userId, localDateOf(now));
     const tasks = rows.map(taskFromRow);
+    // A suspended case's step clocks stand still from its open suspension's pause date (ALL Art. 45).
+    const open = current.status === 'suspended' ? (await listCaseSuspensions(trx, caseId)).find((s) => s.resumed_at === null) : undefined;
+    const pausedOn = current.status === 'suspended' ? parseLocalDate(open?.paused_on ?? localDateOf(now)) : null;
     const people = new Set(tasks.flatMap((t) => [t.assigneeId, t.completedBy, t.onBehalfOf]).filter((id): id is string => id !== null));
     return {
-      current, rows, tasks, principals, steps: item.content.steps,
+      current, rows, tasks, principals, pausedOn, steps: item.content.steps,
       people: await namesOf(trx, 'users', people),
       departments: await namesOf(trx, 'departments', new Set([
         ...tasks.map((t) => t.departmentId),
@@ -101,9 +106,8 @@ export async function caseWorkflow(ctx: Ctx, caseId: string): Promise<CaseWorkfl
       ])),
     };
   });
-  const { current, rows, tasks, principals, steps } = loaded;
+  const { current, rows, tasks, principals, pausedOn, steps } = loaded;
   const state: WorkflowState = { steps, tasks };
-  const today = parseLocalDate(localDateOf(now));
   // The service runs task operations only while the case is in progress (a suspended case's tasks wait).
   const operable = current.status === 'in_progress';
   return {
@@ -111,10 +115,9 @@ export async function caseWorkflow(ctx: Ctx, caseId: string): Promise<CaseWorkfl
     tasks: tasks.map((task, index) => {
       const row = rows[index]!;
       const active = isActive(task);
+      const clock = active ? stepClockView(calendar, now, { stepStartedOn: task.stepStartedOn, yellowAt: row.yellow_at, dueAt: row.due_at }, pausedOn) : null;
       return {
-        task, row,
-        warning: active ? levelAt(now, { yellowAt: row.yellow_at, dueAt: row.due_at }) : null,
-        remainingWorkdays: active ? remainingWorkdays(calendar, today, parseLocalDate(localDateOf(row.due_at))).workdays : null,
+        task, row, warning: clock?.warning ?? null, remainingWorkdays: clock?.remainingWorkdays ?? null,
         actions: operable && (active || task.decision === 'approve') ? allowedOperations(state, task, actor, principals, now) : [],
       };
     }),

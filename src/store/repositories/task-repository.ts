@@ -91,13 +91,18 @@ export type TaskScope =
   | { readonly kind: 'holders'; readonly holders: readonly Holder[] }
   | { readonly kind: 'reach'; readonly reach: CaseReach };
 
-/** A task row with the case fields a list shows. */
-export type TaskListRow = TaskRow & { case_no: string; item_name: string; item_version_id: string };
+/**
+ * A task row with the case fields a list shows; `paused_on` is the pause date of the case's open suspension
+ * (null when the case is not suspended).
+ */
+export type TaskListRow = TaskRow & { case_no: string; item_name: string; item_version_id: string; case_status: string; paused_on: string | null };
 
 /** Tasks of the given statuses held by any of the holders (assigned, or open in their pool), or of cases in a reach. */
 export async function listTasks(db: Db, scope: TaskScope, statuses: readonly TaskStatus[], limit = 200): Promise<TaskListRow[]> {
+  // A case has at most one open suspension (it can only be suspended from in_progress), so the join adds no rows.
   let query = db.selectFrom('tasks').innerJoin('cases', 'cases.id', 'tasks.case_id')
-    .selectAll('tasks').select(['cases.case_no', 'cases.item_name', 'cases.item_version_id']);
+    .leftJoin('case_suspensions as open_suspension', (join) => join.onRef('open_suspension.case_id', '=', 'tasks.case_id').on('open_suspension.resumed_at', 'is', null))
+    .selectAll('tasks').select(['cases.case_no', 'cases.item_name', 'cases.item_version_id', 'cases.status as case_status', 'open_suspension.paused_on']);
   if (statuses.length > 0) query = query.where('tasks.status', 'in', [...statuses]);
   if (scope.kind === 'holders') {
     if (scope.holders.length === 0) return [];
