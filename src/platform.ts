@@ -8,6 +8,7 @@ import { JOBS, startScheduler } from './jobs/scheduler.js';
 import type { Deps } from './services/context.js';
 import { transportsFromEnv } from './services/notifications/transports.js';
 import { useKeyDir } from './services/licenses/key-store.js';
+import { WEBHOOK_KEY_ENV, webhookKeyConfigured } from './services/webhooks/secret-box.js';
 import { loadDemo } from './services/seed/load-demo.js';
 import { SimulatedClock, systemClock } from './services/system/clock.js';
 import { createDatabase } from './store/database.js';
@@ -31,8 +32,9 @@ export interface Platform {
 
 /** Opens the database, migrates it, seeds it if asked, builds the server and starts the scheduler. */
 export async function composePlatform(config: ServeConfig, options: { scheduler?: boolean } = {}): Promise<Platform> {
-  // Mail and SMS settings are checked now, so a bad value stops startup naming its variable.
+  // Mail, SMS and webhook-key settings are checked now, so a bad value stops startup naming its variable.
   transportsFromEnv(process.env);
+  const webhookKeySet = webhookKeyConfigured(process.env);
   const store = createDatabase(config.db);
   try {
     await migrateToLatest(store);
@@ -41,6 +43,7 @@ export async function composePlatform(config: ServeConfig, options: { scheduler?
     useKeyDir(deps, config.keyDir);
     const seeded = config.seed === 'demo' ? await loadDemo({ ...deps, actor: null, ip: null }) : false;
     const app = await buildServer({ deps, jobs: JOBS, webRoot: WEB_ROOT, logLevel: config.logLevel, version: VERSION });
+    if (!webhookKeySet) app.log.warn(`${WEBHOOK_KEY_ENV} is not set: webhook secrets are stored unsealed (plain:); set it in production (docs/webhooks.md)`);
     // With a simulated clock the checks run when the clock moves, not on the machine's timer.
     const stopScheduler = options.scheduler === false || config.simulatedClock
       ? () => undefined

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { ConfigError } from '../../config.js';
 import { DomainError } from '../../core/errors.js';
 
 /**
@@ -13,11 +14,25 @@ export const WEBHOOK_KEY_ENV = 'TONGBAN_WEBHOOK_KEY';
 const SEALED = 'aes256gcm:';
 const PLAIN = 'plain:';
 
+const KEY_FORM = /^[0-9a-fA-F]{64}$/;
+
 function masterKey(env: NodeJS.ProcessEnv): Buffer | null {
   const raw = env[WEBHOOK_KEY_ENV]?.trim();
   if (!raw) return null;
-  if (!/^[0-9a-fA-F]{64}$/.test(raw)) throw new DomainError('webhook.secret_unavailable');
+  if (!KEY_FORM.test(raw)) throw new DomainError('webhook.secret_unavailable');
   return Buffer.from(raw, 'hex');
+}
+
+/**
+ * Checks the key at startup, like the mail and SMS settings: a malformed key stops the server naming the
+ * variable (never its value, a secret) instead of failing every subscription later. Whether a key is set:
+ * without one secrets are stored unsealed, which the caller warns about.
+ */
+export function webhookKeyConfigured(env: NodeJS.ProcessEnv): boolean {
+  const raw = env[WEBHOOK_KEY_ENV]?.trim();
+  if (!raw) return false;
+  if (!KEY_FORM.test(raw)) throw new ConfigError(`Invalid configuration: ${WEBHOOK_KEY_ENV}: use 64 hex digits (e.g. openssl rand -hex 32)`);
+  return true;
 }
 
 /** A new signing secret: 32 random bytes, shown once to the admin who creates or rotates. */
