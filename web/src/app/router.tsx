@@ -7,6 +7,7 @@ import { CASE_PAGES } from '@/features/cases/routes';
 import { INBOX_PAGES } from '@/features/inbox/routes';
 import { INTAKE_PAGES } from '@/features/intake/routes';
 import { PROGRESS_ROUTES } from '@/features/progress/routes';
+import { HALL_PUBLIC_ROUTES } from '@/features/hall/routes';
 import { RATING_PUBLIC_ROUTES } from '@/features/ratings/routes';
 import { WORKBENCH_PAGES } from '@/features/workbench/routes';
 import { LICENSE_ROUTES } from '@/features/licenses/routes';
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
   { path: '/register', element: <AnonymousOnly><RegisterPage /></AnonymousOnly> },
   ...GUIDE_ROUTES,
   ...PROGRESS_ROUTES,
+  ...HALL_PUBLIC_ROUTES,
   ...RATING_PUBLIC_ROUTES,
   ...LICENSE_ROUTES,
   {

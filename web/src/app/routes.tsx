@@ -7,6 +7,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import type { MessageKey } from '@/lib/i18n';
 import type { StaffRole } from '@/lib/roles';
 import type { SessionUser } from '@/lib/session';
+import { HALL_APP_ROUTES } from '@/features/hall/routes';
 
 /** Who may open a page: a staff role, or any applicant. */
 export type Audience = StaffRole | 'applicant';
@@ -62,6 +63,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/admin/users', title: 'menu.users', icon: <TeamOutlined />, page: UsersPage, audience: ['admin'], group: 'org' },
   { path: '/admin/catalog', title: 'menu.catalog', icon: <ProfileOutlined />, page: CatalogPage, audience: ['admin'], group: 'catalog' },
   { path: '/admin/calendar', title: 'menu.calendar', icon: <CalendarOutlined />, page: CalendarPage, audience: ['admin'], group: 'settings' },
+  ...HALL_APP_ROUTES,
 ];
 
 /** Whether the user may open the route. */

@@ -5,6 +5,7 @@ import { casesEn } from '@/features/cases/messages';
 import { inboxEn } from '@/features/inbox/messages';
 import { intakeEn } from '@/features/intake/messages';
 import { progressEn } from '@/features/progress/messages';
+import { hallEn } from '@/features/hall/messages';
 import { ratingsEn } from '@/features/ratings/messages';
 import { workbenchEn } from '@/features/workbench/messages';
 import { licensesEn } from '@/features/licenses/messages';
@@ -188,4 +189,5 @@ export const en: Record<MessageKey, string> = {
   ...licensesEn,
   ...inboxEn,
   ...workbenchEn,
+  ...hallEn,
 };

@@ -5,6 +5,7 @@ import { casesZh } from '@/features/cases/messages';
 import { inboxZh } from '@/features/inbox/messages';
 import { intakeZh } from '@/features/intake/messages';
 import { progressZh } from '@/features/progress/messages';
+import { hallZh } from '@/features/hall/messages';
 import { ratingsZh } from '@/features/ratings/messages';
 import { workbenchZh } from '@/features/workbench/messages';
 import { licensesZh } from '@/features/licenses/messages';
@@ -189,6 +190,7 @@ export const zh = {
   ...licensesZh,
   ...inboxZh,
   ...workbenchZh,
+  ...hallZh,
 } as const;
 
 /** A key of the dictionary. */

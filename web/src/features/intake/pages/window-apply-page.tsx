@@ -12,6 +12,7 @@ import { useT } from '@/lib/i18n';
 import { useQuery } from '@/lib/use-query';
 import type { WalkInApplicant } from '../api/intake';
 import { ApplicantFinder } from '../components/applicant-finder';
+import { WindowTicketPanel } from '@/features/hall/components/window-ticket-panel';
 
 /** The result at the counter: numbers to hand over, and the way on to the acceptance decision. */
 function WindowResult({ result, applicant, onNext }: { result: SubmittedCase; applicant: WalkInApplicant; onNext: () => void }) {
@@ -75,6 +76,7 @@ export default function WindowApplyPage() {
   return (
     <div style={{ maxWidth: 1000, margin: '0 auto' }} data-testid="window-apply">
       <PageHeader title={t('intake.window.title')} description={t('intake.window.description')} />
+      <WindowTicketPanel caseId={result?.id} />
       <Card variant="borderless" style={{ marginBottom: 16 }}>
         <Steps
           current={step}
