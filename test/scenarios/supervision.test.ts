@@ -3,10 +3,9 @@ import { JOBS, runDueJobs } from '../../src/jobs/scheduler.js';
 import { supervisionJob } from '../../src/jobs/supervision.js';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import { DIALECTS } from '../support/dialects.js';
-import { bearer, buildAdminScene, buildDepartment, buildStaff, signIn } from '../support/factories.js';
+import { bearer, buildDepartment, buildStaff, signIn } from '../support/factories.js';
+import { supervisionKit, type SupervisionKit } from '../support/supervision-kit.js';
 import { application, buildIntakeScene } from '../support/intake-factories.js';
-
-type Scene = Awaited<ReturnType<typeof buildIntakeScene>>;
 
 // Electronic supervision (DOMAIN.md §5, §7; docs/supervision.md) under the simulated clock. The clock only
 // moves forward, so the tests run in date order, each on its own city; dates were counted by hand on the
@@ -14,56 +13,39 @@ type Scene = Awaited<ReturnType<typeof buildIntakeScene>>;
 for (const dialect of DIALECTS) {
   describe(`electronic supervision [${dialect}]`, () => {
     let t: TestApp;
-    let keeper: string;
+    let kit: SupervisionKit;
     beforeAll(async () => {
       t = await buildTestApp(dialect, { sessionHours: 24 * 365 });
-      keeper = (await buildAdminScene(t)).token;
+      kit = await supervisionKit(t);
     });
     afterAll(async () => { await t.close(); });
+    const post = (url: string, token: string, payload?: object) => kit.post(url, token, payload);
+    const get = (url: string, token: string) => kit.get(url, token);
 
-    const post = (url: string, token: string, payload: object = {}) => t.app.inject({ method: 'POST', url, headers: bearer(token), payload });
-    const get = (url: string, token: string) => t.app.inject({ method: 'GET', url, headers: bearer(token) });
-    /** Moves the server's clock as an admin would; the scheduled checks run before it answers (API.md). */
-    const moveTo = async (now: string) => {
-      const moved = await t.app.inject({ method: 'PUT', url: '/api/v1/system/clock', headers: bearer(keeper), payload: { now } });
-      expect(moved.statusCode).toBe(200);
-    };
-    const notices = async (userId: string, event: string) => {
-      const rows = await t.deps.store.db.selectFrom('notifications').select('params').where('user_id', '=', userId).where('event', '=', event).execute();
-      return rows.map((r) => JSON.parse(r.params) as Record<string, string>);
-    };
     const records = (where: { taskId?: string; caseId?: string }) => {
       let query = t.deps.store.db.selectFrom('overdue_records').selectAll();
       if (where.taskId) query = query.where('task_id', '=', where.taskId);
       if (where.caseId) query = query.where('case_id', '=', where.caseId);
       return query.execute();
     };
-    async function acceptedCase(s: Scene): Promise<string> {
-      const { id } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
-      expect((await post(`/api/v1/cases/${id}/accept`, s.clerk.token)).statusCode).toBe(200);
-      return id;
-    }
-    const reviewTask = async (caseId: string) =>
-      t.deps.store.db.selectFrom('tasks').selectAll().where('case_id', '=', caseId).where('step_key', '=', 'review').executeTakeFirstOrThrow();
-
     it('tells the pool of a task about its yellow step clock exactly on the day it turns yellow, once', async () => {
       t.clock.set(new Date('2026-03-02T09:00:00+08:00'));
       const s = await buildIntakeScene(t);
-      const caseId = await acceptedCase(s);
-      const task = await reviewTask(caseId);
+      const caseId = await kit.acceptedCase(s);
+      const task = await kit.openTask(caseId, 'review');
       // Accepted Monday 2026-03-02; the review step has 5 workdays (promised 10 / 2): 03-03, 04, 05, 06, 09 → due
       // 2026-03-09. Yellow threshold max(1, ceil(5/3)) = 2 (DOMAIN.md §5): workdays left on Friday 03-06 are 06 and
       // 09 = 2 (yellow); on Thursday 03-05 they are 05, 06, 09 = 3. So the notice comes at 03-06 00:00, not before.
-      await moveTo('2026-03-05T23:59:59.999+08:00');
-      expect(await notices(s.handler.id, 'supervision.task_yellow')).toEqual([]);
-      await moveTo('2026-03-06T00:00:00.000+08:00');
-      expect(await notices(s.handler.id, 'supervision.task_yellow')).toEqual([
+      await kit.moveTo('2026-03-05T23:59:59.999+08:00');
+      expect(await kit.notices(s.handler.id, 'supervision.task_yellow')).toEqual([]);
+      await kit.moveTo('2026-03-06T00:00:00.000+08:00');
+      expect(await kit.notices(s.handler.id, 'supervision.task_yellow')).toEqual([
         { caseNo: expect.any(String), itemName: '食品经营许可', stepName: '审查', dueDate: '2026-03-09' },
       ]);
-      await moveTo('2026-03-06T15:00:00+08:00');
-      expect(await notices(s.handler.id, 'supervision.task_yellow')).toHaveLength(1);
+      await kit.moveTo('2026-03-06T15:00:00+08:00');
+      expect(await kit.notices(s.handler.id, 'supervision.task_yellow')).toHaveLength(1);
       // The task waits in the handlers' pool: the approver does not hold it; the inbox renders the notice.
-      expect(await notices(s.approver.id, 'supervision.task_yellow')).toEqual([]);
+      expect(await kit.notices(s.approver.id, 'supervision.task_yellow')).toEqual([]);
       const inbox = (await get('/api/v1/notifications', s.handler.token)).json();
       expect(inbox.notifications[0]).toMatchObject({ event: 'supervision.task_yellow', title: '黄灯预警：环节即将到期' });
 
@@ -88,8 +70,8 @@ for (const dialect of DIALECTS) {
       expect(wrongHead.statusCode).toBe(400);
       expect(wrongHead.json().error.fields).toEqual([expect.objectContaining({ field: 'headUserId' })]);
 
-      const caseId = await acceptedCase(s);
-      const task = await reviewTask(caseId);
+      const caseId = await kit.acceptedCase(s);
+      const task = await kit.openTask(caseId, 'review');
       expect((await post(`/api/v1/tasks/${task.id}/claim`, s.handler.token)).statusCode).toBe(200);
       // Review: 5 workdays from Monday 03-09 → due Monday 03-16; red from 03-17 00:00.
       t.clock.set(new Date('2026-03-16T23:59:59.999+08:00'));
@@ -105,12 +87,12 @@ for (const dialect of DIALECTS) {
       expect(more).toEqual([]);
       expect(record).toMatchObject({ kind: 'step', handler_id: s.handler.id, department_id: s.bureau.id, overdue_on: '2026-03-17' });
       // The named head, not the approvers; the city's supervisor; the handler is asked to explain.
-      expect(await notices(head.id, 'supervision.red')).toEqual([{
+      expect(await kit.notices(head.id, 'supervision.red')).toEqual([{
         caseNo: expect.any(String), itemName: '食品经营许可', kind: 'step', dueDate: '2026-03-16', explanationDueDate: '2026-03-20',
       }]);
-      expect(await notices(s.approver.id, 'supervision.red')).toEqual([]);
-      expect(await notices(s.supervisor.id, 'supervision.red')).toHaveLength(1);
-      expect(await notices(s.handler.id, 'supervision.explanation_required')).toHaveLength(1);
+      expect(await kit.notices(s.approver.id, 'supervision.red')).toEqual([]);
+      expect(await kit.notices(s.supervisor.id, 'supervision.red')).toHaveLength(1);
+      expect(await kit.notices(s.handler.id, 'supervision.explanation_required')).toHaveLength(1);
       const audited = await t.deps.store.db.selectFrom('audit_events').select('action').where('entity', '=', 'overdue_record').where('entity_id', '=', record!.id).execute();
       expect(audited.map((a) => a.action)).toEqual(['open']);
 
@@ -134,7 +116,7 @@ for (const dialect of DIALECTS) {
       expect((await get('/api/v1/supervision/overdue-records', outsiderToken)).json()).toEqual({ records: [], total: 0 });
 
       // Not explained by 03-20: from 03-21 the explanation itself is late, and shows so.
-      await moveTo('2026-03-21T00:00:00+08:00');
+      await kit.moveTo('2026-03-21T00:00:00+08:00');
       expect((await get('/api/v1/supervision/overdue-records?status=late', s.supervisor.token)).json().records.map((r: { id: string }) => r.id)).toEqual([record!.id]);
       expect((await get('/api/v1/supervision/overdue-records?status=awaiting', s.supervisor.token)).json().total).toBe(0);
 
@@ -163,18 +145,18 @@ for (const dialect of DIALECTS) {
     it('records a red decision clock, the statutory breach apart, and a deemed acceptance as the office\'s lapse', async () => {
       t.clock.set(new Date('2026-03-23T09:00:00+08:00'));
       const s = await buildIntakeScene(t, { promisedDays: 2, statutoryDays: 3 });
-      const caseId = await acceptedCase(s);
+      const caseId = await kit.acceptedCase(s);
       const { id: unanswered } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
       // Accepted Monday 03-23: promised 2 workdays → due 03-25; statutory 3 → 03-26.
-      await moveTo('2026-03-26T00:00:00+08:00');
+      await kit.moveTo('2026-03-26T00:00:00+08:00');
       expect((await records({ caseId })).map((r) => r.kind).sort()).toEqual(['decision', 'step']);
-      await moveTo('2026-03-26T23:59:59.999+08:00');
+      await kit.moveTo('2026-03-26T23:59:59.999+08:00');
       expect((await records({ caseId })).filter((r) => r.kind === 'statutory')).toEqual([]);
-      await moveTo('2026-03-27T00:00:00+08:00');
+      await kit.moveTo('2026-03-27T00:00:00+08:00');
       const statutory = (await records({ caseId })).filter((r) => r.kind === 'statutory');
       expect(statutory).toEqual([expect.objectContaining({ due_at: '2026-03-26T15:59:59.999Z', overdue_on: '2026-03-27', handler_id: null })]);
       // No head named: the department's approvers stand in; each kind told once.
-      const redKinds = (await notices(s.approver.id, 'supervision.red')).map((p) => p.kind).sort();
+      const redKinds = (await kit.notices(s.approver.id, 'supervision.red')).map((p) => p.kind).sort();
       expect(redKinds).toEqual(['decision', 'statutory', 'step']);
 
       const byKind = async (kind: string) => (await get(`/api/v1/supervision/warnings?level=red&kind=${kind}`, s.supervisor.token)).json();
@@ -189,14 +171,14 @@ for (const dialect of DIALECTS) {
       ]);
 
       // The other application, received 03-23 and never answered: 5 workdays → 03-30; deemed accepted from 03-31.
-      await moveTo('2026-03-31T00:00:00+08:00');
+      await kit.moveTo('2026-03-31T00:00:00+08:00');
       expect((await get(`/api/v1/cases/${unanswered}`, s.supervisor.token)).json()).toMatchObject({ status: 'in_progress', deemedAccepted: true });
       // Its decision clock counts from receipt (03-23), so it is at once past its promised and statutory limits too.
       const lapses = await records({ caseId: unanswered });
       expect(lapses.map((r) => r.kind).sort()).toEqual(['acceptance', 'decision', 'statutory']);
       expect(lapses.find((r) => r.kind === 'acceptance')).toMatchObject({ due_at: '2026-03-30T15:59:59.999Z', overdue_on: '2026-03-31' });
-      expect((await notices(s.supervisor.id, 'supervision.red')).filter((p) => p.kind === 'acceptance')).toHaveLength(1);
-      await moveTo('2026-03-31T10:00:00+08:00');
+      expect((await kit.notices(s.supervisor.id, 'supervision.red')).filter((p) => p.kind === 'acceptance')).toHaveLength(1);
+      await kit.moveTo('2026-03-31T10:00:00+08:00');
       expect(await records({ caseId: unanswered })).toHaveLength(3);
 
       // The board counts this city's red and yellow by department and by item: both cases are red and past the
@@ -212,11 +194,11 @@ for (const dialect of DIALECTS) {
     it('filters by department, item, handler and kind, stays within the region, and names bad fields', async () => {
       t.clock.set(new Date('2026-04-01T09:00:00+08:00'));
       const s = await buildIntakeScene(t);
-      const caseId = await acceptedCase(s);
-      const task = await reviewTask(caseId);
+      const caseId = await kit.acceptedCase(s);
+      const task = await kit.openTask(caseId, 'review');
       expect((await post(`/api/v1/tasks/${task.id}/claim`, s.handler.token)).statusCode).toBe(200);
       // Review: 5 workdays from Wednesday 04-01 → 04-02, 03, 07, 08, 09 (清明 04-04 to 04-06) → due 04-09; red from 04-10.
-      await moveTo('2026-04-10T00:00:00+08:00');
+      await kit.moveTo('2026-04-10T00:00:00+08:00');
       const red = (query: string, token = s.supervisor.token) => get(`/api/v1/supervision/warnings?level=red${query}`, token);
       const ids = async (query: string) => (await red(query)).json().tasks.map((x: { id: string }) => x.id);
       expect(await ids('')).toEqual([task.id]);
@@ -254,17 +236,17 @@ for (const dialect of DIALECTS) {
     it('warns of a suspension still open past the length the applicant was told (kind suspension)', async () => {
       t.clock.set(new Date('2026-04-13T09:00:00+08:00'));
       const s = await buildIntakeScene(t);
-      const caseId = await acceptedCase(s);
+      const caseId = await kit.acceptedCase(s);
       const suspended = await post(`/api/v1/cases/${caseId}/suspend`, s.handler.token, { reason: '组织专家评审', kind: 'expert_review', expectedWorkdays: 2 });
       expect(suspended.statusCode).toBe(200);
       // Paused Monday 04-13 for 2 workdays, the pause day counting (DOMAIN.md §5): 04-13 and 04-14; overdue from 04-15.
-      await moveTo('2026-04-14T23:59:59.999+08:00');
+      await kit.moveTo('2026-04-14T23:59:59.999+08:00');
       expect(await records({ caseId })).toEqual([]);
-      await moveTo('2026-04-15T00:00:00.000+08:00');
+      await kit.moveTo('2026-04-15T00:00:00.000+08:00');
       expect(await records({ caseId })).toEqual([expect.objectContaining({ kind: 'suspension', due_at: '2026-04-14T15:59:59.999Z', overdue_on: '2026-04-15' })]);
       const red = (await get('/api/v1/supervision/warnings?level=red&kind=suspension', s.supervisor.token)).json();
       expect(red.cases).toEqual([expect.objectContaining({ id: caseId, status: 'suspended', kind: 'suspension', dueAt: '2026-04-14T23:59:59.999+08:00' })]);
-      expect((await notices(s.approver.id, 'supervision.red')).map((p) => p.kind)).toEqual(['suspension']);
+      expect((await kit.notices(s.approver.id, 'supervision.red')).map((p) => p.kind)).toEqual(['suspension']);
     });
   });
 }

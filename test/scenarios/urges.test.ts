@@ -2,46 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { supervisionJob } from '../../src/jobs/supervision.js';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import { DIALECTS } from '../support/dialects.js';
-import { bearer, buildAdminScene, buildDepartment, buildStaff, signIn } from '../support/factories.js';
+import { bearer, buildDepartment, buildStaff, signIn } from '../support/factories.js';
+import { supervisionKit, type SupervisionKit } from '../support/supervision-kit.js';
 import { application, buildIntakeScene } from '../support/intake-factories.js';
-
-type Scene = Awaited<ReturnType<typeof buildIntakeScene>>;
 
 // Urging (催办) and escalation (督办), DOMAIN.md §7; docs/supervision.md. The simulated clock only moves forward,
 // so the tests run in date order; dates counted by hand on the official 2026 calendar.
 for (const dialect of DIALECTS) {
   describe(`urging and escalation [${dialect}]`, () => {
     let t: TestApp;
-    let keeper: string;
+    let kit: SupervisionKit;
     beforeAll(async () => {
       t = await buildTestApp(dialect, { sessionHours: 24 * 365 });
-      keeper = (await buildAdminScene(t)).token;
+      kit = await supervisionKit(t);
     });
     afterAll(async () => { await t.close(); });
-
-    const post = (url: string, token: string, payload: object = {}) => t.app.inject({ method: 'POST', url, headers: bearer(token), payload });
-    const get = (url: string, token: string) => t.app.inject({ method: 'GET', url, headers: bearer(token) });
-    const moveTo = async (now: string) => {
-      expect((await t.app.inject({ method: 'PUT', url: '/api/v1/system/clock', headers: bearer(keeper), payload: { now } })).statusCode).toBe(200);
-    };
-    const notices = async (userId: string, event: string) => {
-      const rows = await t.deps.store.db.selectFrom('notifications').select('params').where('user_id', '=', userId).where('event', '=', event).execute();
-      return rows.map((r) => JSON.parse(r.params) as Record<string, string>);
-    };
-    async function acceptedCase(s: Scene): Promise<string> {
-      const { id } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
-      expect((await post(`/api/v1/cases/${id}/accept`, s.clerk.token)).statusCode).toBe(200);
-      return id;
-    }
-    const taskOf = (caseId: string, stepKey: string) =>
-      t.deps.store.db.selectFrom('tasks').selectAll().where('case_id', '=', caseId).where('step_key', '=', stepKey)
-        .where('status', 'in', ['open', 'claimed']).executeTakeFirstOrThrow();
+    const post = (url: string, token: string, payload?: object) => kit.post(url, token, payload);
+    const get = (url: string, token: string) => kit.get(url, token);
 
     it('urges a task: the pool is told, a handler acknowledges and replies, the supervisor is told', async () => {
       t.clock.set(new Date('2026-03-02T09:00:00+08:00'));
       const s = await buildIntakeScene(t);
-      const caseId = await acceptedCase(s);
-      const review = await taskOf(caseId, 'review');
+      const caseId = await kit.acceptedCase(s);
+      const review = await kit.openTask(caseId, 'review');
       const urged = await post(`/api/v1/cases/${caseId}/urges`, s.supervisor.token, { message: '请加快审查', replyWorkdays: 2, taskId: review.id });
       expect(urged.statusCode).toBe(201);
       // Urged Monday 03-02 with 2 workdays: 03-03, 03-04.
@@ -50,7 +33,7 @@ for (const dialect of DIALECTS) {
         caseId, taskId: review.id, departmentId: s.bureau.id, handlerId: null, message: '请加快审查', replyWorkdays: 2,
         replyDueAt: '2026-03-04T23:59:59.999+08:00', status: 'open', createdBy: s.supervisor.id, acknowledgedAt: null, reply: null,
       });
-      expect(await notices(s.handler.id, 'supervision.urged')).toEqual([
+      expect(await kit.notices(s.handler.id, 'supervision.urged')).toEqual([
         { caseNo: expect.any(String), itemName: '食品经营许可', message: '请加快审查', replyDueDate: '2026-03-04' },
       ]);
       const ids = async (token: string, query = '') => (await get(`/api/v1/urges${query}`, token)).json().urges.map((u: { id: string }) => u.id);
@@ -68,7 +51,7 @@ for (const dialect of DIALECTS) {
       const replied = await post(`/api/v1/urges/${urge.id}/reply`, s.handler.token, { text: '已完成现场核查，明日办结' });
       expect(replied.statusCode).toBe(200);
       expect(replied.json()).toMatchObject({ status: 'replied', reply: '已完成现场核查，明日办结', repliedBy: s.handler.id });
-      expect(await notices(s.supervisor.id, 'supervision.urge_replied')).toHaveLength(1);
+      expect(await kit.notices(s.supervisor.id, 'supervision.urge_replied')).toHaveLength(1);
       for (const action of ['reply', 'ack']) {
         const late = await post(`/api/v1/urges/${urge.id}/${action}`, s.handler.token, { text: '再次回复' });
         expect(late.statusCode).toBe(409);
@@ -84,14 +67,14 @@ for (const dialect of DIALECTS) {
       expect(caseUrge.statusCode).toBe(201);
       // The default reply period is 3 workdays: 03-03, 04, 05.
       expect(caseUrge.json()).toMatchObject({ taskId: null, handlerId: null, replyWorkdays: 3, replyDueAt: '2026-03-05T23:59:59.999+08:00' });
-      expect(await notices(s.approver.id, 'supervision.urged')).toHaveLength(1);
+      expect(await kit.notices(s.approver.id, 'supervision.urged')).toHaveLength(1);
     });
 
     it('answers only within reach and names every bad field, changing nothing', async () => {
       const s = await buildIntakeScene(t);
-      const caseId = await acceptedCase(s);
+      const caseId = await kit.acceptedCase(s);
       const other = await buildIntakeScene(t);
-      const otherCase = await acceptedCase(other);
+      const otherCase = await kit.acceptedCase(other);
       const urges = `/api/v1/cases/${caseId}/urges`;
       expect((await post(urges, s.handler.token, { message: '催' })).statusCode).toBe(403);
       expect((await post(urges, other.supervisor.token, { message: '催' })).statusCode).toBe(404);
@@ -101,7 +84,7 @@ for (const dialect of DIALECTS) {
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['extra', 'message', 'replyWorkdays']);
       expect((await post(urges, s.supervisor.token, { message: '催', replyWorkdays: 21 })).json().error.fields).toEqual([expect.objectContaining({ field: 'replyWorkdays' })]);
-      const foreignTask = await taskOf(otherCase, 'review');
+      const foreignTask = await kit.openTask(otherCase, 'review');
       const wrongTask = await post(urges, s.supervisor.token, { message: '催', taskId: foreignTask.id });
       expect(wrongTask.statusCode).toBe(400);
       expect(wrongTask.json().error.fields).toEqual([expect.objectContaining({ field: 'taskId' })]);
@@ -126,27 +109,27 @@ for (const dialect of DIALECTS) {
       const head = await buildStaff(t, s.bureau, ['approver']);
       const named = await t.app.inject({ method: 'PATCH', url: `/api/v1/departments/${s.bureau.id}`, headers: bearer(s.token), payload: { headUserId: head.id } });
       expect(named.statusCode).toBe(200);
-      const caseId = await acceptedCase(s);
-      const review = await taskOf(caseId, 'review');
+      const caseId = await kit.acceptedCase(s);
+      const review = await kit.openTask(caseId, 'review');
       // Urged Monday 03-09: 2 workdays → due 03-11 (escalation from 03-12 00:00); 5 workdays → due 03-16.
       const quick = (await post(`/api/v1/cases/${caseId}/urges`, s.supervisor.token, { message: '今日回复', replyWorkdays: 2 })).json();
       const slow = (await post(`/api/v1/cases/${caseId}/urges`, s.supervisor.token, { message: '本周回复', replyWorkdays: 5, taskId: review.id })).json();
       expect((await post(`/api/v1/urges/${slow.id}/ack`, s.handler.token)).json().status).toBe('acknowledged');
       const status = async (id: string) => (await t.deps.store.db.selectFrom('urges').select(['status', 'escalated_at', 'closed_at']).where('id', '=', id).executeTakeFirstOrThrow());
 
-      await moveTo('2026-03-11T23:59:59.999+08:00');
+      await kit.moveTo('2026-03-11T23:59:59.999+08:00');
       expect((await status(quick.id)).status).toBe('open');
-      expect(await notices(head.id, 'supervision.escalated')).toEqual([]);
-      await moveTo('2026-03-12T00:00:00.000+08:00');
+      expect(await kit.notices(head.id, 'supervision.escalated')).toEqual([]);
+      await kit.moveTo('2026-03-12T00:00:00.000+08:00');
       expect(await status(quick.id)).toMatchObject({ status: 'escalated', escalated_at: '2026-03-11T16:00:00.000Z' });
-      expect(await notices(head.id, 'supervision.escalated')).toEqual([
+      expect(await kit.notices(head.id, 'supervision.escalated')).toEqual([
         { caseNo: expect.any(String), itemName: '食品经营许可', message: '今日回复', replyDueDate: '2026-03-11' },
       ]);
       // More passes, three at once, and later moves of the clock escalate nothing again.
       await Promise.all([1, 2, 3].map(() => supervisionJob.run(t.deps, t.clock.now())));
-      await moveTo('2026-03-12T10:00:00+08:00');
-      expect(await notices(head.id, 'supervision.escalated')).toHaveLength(1);
-      expect(await notices(s.approver.id, 'supervision.escalated')).toEqual([]);
+      await kit.moveTo('2026-03-12T10:00:00+08:00');
+      expect(await kit.notices(head.id, 'supervision.escalated')).toHaveLength(1);
+      expect(await kit.notices(s.approver.id, 'supervision.escalated')).toEqual([]);
       expect((await status(slow.id)).status).toBe('acknowledged');
 
       // An escalated urge may still be acknowledged; it stays escalated.
@@ -154,7 +137,7 @@ for (const dialect of DIALECTS) {
 
       // 办结销号: the decision closes both unanswered urges in its transaction.
       expect((await post(`/api/v1/tasks/${review.id}/complete`, s.handler.token, { decision: 'approve', opinion: '同意' })).statusCode).toBe(200);
-      const decide = await taskOf(caseId, 'decide');
+      const decide = await kit.openTask(caseId, 'decide');
       expect((await post(`/api/v1/tasks/${decide.id}/complete`, s.approver.token, { decision: 'approve', opinion: '准予' })).json().caseStatus).toBe('concluded');
       expect(await status(quick.id)).toMatchObject({ status: 'closed', closed_at: expect.any(String) });
       expect((await status(slow.id)).status).toBe('closed');
