@@ -247,6 +247,14 @@ for (const dialect of DIALECTS) {
       const red = (await get('/api/v1/supervision/warnings?level=red&kind=suspension', s.supervisor.token)).json();
       expect(red.cases).toEqual([expect.objectContaining({ id: caseId, status: 'suspended', kind: 'suspension', dueAt: '2026-04-14T23:59:59.999+08:00' })]);
       expect((await kit.notices(s.approver.id, 'supervision.red')).map((p) => p.kind)).toEqual(['suspension']);
+
+      // The review step (5 workdays from 04-13, stored due 04-20) stands still while suspended: past its stored
+      // due instant it is neither listed nor recorded as overdue; its clock moves on resume.
+      const review = await kit.openTask(caseId, 'review');
+      await kit.moveTo('2026-04-22T09:00:00.000+08:00');
+      expect(await records({ taskId: review.id })).toEqual([]);
+      const tasks = (await get('/api/v1/supervision/warnings?kind=step', s.supervisor.token)).json().tasks as { id: string }[];
+      expect(tasks.map((task) => task.id)).not.toContain(review.id);
     });
   });
 }

@@ -33,7 +33,9 @@ const caseColumns = [
 /** Active tasks at `level` now whose step-clock notice of that level has not been written. */
 export async function dueTaskNotices(db: Db, level: AlertLevel, now: string, limit: number): Promise<DueTask[]> {
   let query = db.selectFrom('tasks').innerJoin('cases', 'cases.id', 'tasks.case_id')
-    .where('tasks.status', 'in', [...ACTIVE_TASK_STATUSES]);
+    .where('tasks.status', 'in', [...ACTIVE_TASK_STATUSES])
+    // A step's clock stands still while its case is suspended (ALL Art. 45); it moves on resume.
+    .where('cases.status', '=', 'in_progress');
   query = level === 'red' ? query.where('tasks.due_at', '<', now) : query.where('tasks.yellow_at', '<=', now).where('tasks.due_at', '>=', now);
   return query.where((eb) => eb.not(eb.exists(eb.selectFrom('supervision_notices as n').select('n.id')
     .where('n.subject_type', '=', 'task').whereRef('n.subject_id', '=', 'tasks.id').where('n.kind', '=', 'step')

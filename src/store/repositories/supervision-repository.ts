@@ -109,7 +109,7 @@ export async function listTaskWarnings(db: Db, f: WarningFilter): Promise<TaskWa
   if (f.kind !== undefined && f.kind !== 'step') return [];
   let query = db.selectFrom('tasks').innerJoin('cases', 'cases.id', 'tasks.case_id')
     .innerJoin('departments', 'departments.id', 'tasks.department_id').leftJoin('users', 'users.id', 'tasks.assignee_id')
-    .where('tasks.status', 'in', activeTasks).where('cases.region_code', 'like', `${f.regionPrefix}%`);
+    .where('tasks.status', 'in', activeTasks).where('cases.status', '=', 'in_progress').where('cases.region_code', 'like', `${f.regionPrefix}%`);
   query = query.where(atLevel(f.level, f.now, 'tasks.yellow_at', 'tasks.due_at'));
   if (f.departmentPath) query = query.where('departments.path', 'like', `${f.departmentPath}%`);
   if (f.itemCode) query = query.where('cases.item_code', '=', f.itemCode);
@@ -151,7 +151,7 @@ export async function boardCounts(db: Db, scope: BoardScope, by: 'department' | 
     .where('cases.yellow_at', '<=', scope.now);
   const tasksBase = db.selectFrom('tasks').innerJoin('cases', 'cases.id', 'tasks.case_id')
     .innerJoin('departments', 'departments.id', 'tasks.department_id')
-    .where('tasks.status', 'in', activeTasks).where('cases.region_code', 'like', `${scope.regionPrefix}%`)
+    .where('tasks.status', 'in', activeTasks).where('cases.status', '=', 'in_progress').where('cases.region_code', 'like', `${scope.regionPrefix}%`)
     .where('tasks.yellow_at', '<=', scope.now);
   const caseCounts = [
     countWhere('cases.red_at', '<', scope.now).as('red'), countWhere('cases.red_at', '>=', scope.now).as('yellow'),
