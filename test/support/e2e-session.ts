@@ -15,9 +15,12 @@ export interface E2eSession {
   readonly pageErrors: string[];
 }
 
-/** Opens a session; with `signIn`, the context carries that demo user's session cookie. */
-export async function openE2eSession(options: { signIn?: string } = {}): Promise<E2eSession> {
-  const server = await startTestServer({ seed: 'demo' });
+/**
+ * Opens a session; with `signIn`, the context carries that demo user's session cookie. With `simulatedClock`, an
+ * admin moves the server's time with `PUT /api/v1/system/clock` (API.md), e.g. to make a case overdue.
+ */
+export async function openE2eSession(options: { signIn?: string; simulatedClock?: boolean } = {}): Promise<E2eSession> {
+  const server = await startTestServer({ seed: 'demo', simulatedClock: options.simulatedClock ?? false });
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();

@@ -14,12 +14,12 @@ function ensureWebBuilt(): void {
 }
 
 /** The real platform listening on a random loopback port, on a fresh database with the demo seed. */
-export async function startTestServer(options: { seed?: 'demo'; dialect?: DialectName } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startTestServer(options: { seed?: 'demo'; dialect?: DialectName; simulatedClock?: boolean } = {}): Promise<{ url: string; close(): Promise<void> }> {
   ensureWebBuilt();
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
   const keyDir = mkdtempSync(join(tmpdir(), 'tongban-keys-'));
   const platform = await composePlatform({
-    port: 0, host: '127.0.0.1', db: database.url, simulatedClock: false, logLevel: 'silent', sessionHours: 12, keyDir,
+    port: 0, host: '127.0.0.1', db: database.url, simulatedClock: options.simulatedClock ?? false, logLevel: 'silent', sessionHours: 12, keyDir,
     ...(options.seed && { seed: options.seed }),
   }, { scheduler: false });
   await platform.app.listen({ port: 0, host: '127.0.0.1' });

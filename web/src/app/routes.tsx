@@ -8,6 +8,8 @@ import type { MessageKey } from '@/lib/i18n';
 import type { StaffRole } from '@/lib/roles';
 import type { SessionUser } from '@/lib/session';
 import { HALL_APP_ROUTES } from '@/features/hall/routes';
+import { STATISTICS_APP_ROUTES } from '@/features/statistics/routes';
+import { SUPERVISION_APP_ROUTES } from '@/features/supervision/routes';
 
 /** Who may open a page: a staff role, or any applicant. */
 export type Audience = StaffRole | 'applicant';
@@ -64,6 +66,8 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/admin/catalog', title: 'menu.catalog', icon: <ProfileOutlined />, page: CatalogPage, audience: ['admin'], group: 'catalog' },
   { path: '/admin/calendar', title: 'menu.calendar', icon: <CalendarOutlined />, page: CalendarPage, audience: ['admin'], group: 'settings' },
   ...HALL_APP_ROUTES,
+  ...STATISTICS_APP_ROUTES,
+  ...SUPERVISION_APP_ROUTES,
 ];
 
 /** Whether the user may open the route. */

@@ -9,6 +9,8 @@ import { hallEn } from '@/features/hall/messages';
 import { ratingsEn } from '@/features/ratings/messages';
 import { workbenchEn } from '@/features/workbench/messages';
 import { licensesEn } from '@/features/licenses/messages';
+import { statisticsEn } from '@/features/statistics/messages';
+import { supervisionEn } from '@/features/supervision/messages';
 import type { MessageKey } from './zh';
 
 /** The English dictionary; its type makes a missing translation a compile error. */
@@ -190,4 +192,6 @@ export const en: Record<MessageKey, string> = {
   ...inboxEn,
   ...workbenchEn,
   ...hallEn,
+  ...statisticsEn,
+  ...supervisionEn,
 };

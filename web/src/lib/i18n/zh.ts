@@ -9,6 +9,8 @@ import { hallZh } from '@/features/hall/messages';
 import { ratingsZh } from '@/features/ratings/messages';
 import { workbenchZh } from '@/features/workbench/messages';
 import { licensesZh } from '@/features/licenses/messages';
+import { statisticsZh } from '@/features/statistics/messages';
+import { supervisionZh } from '@/features/supervision/messages';
 /**
  * The Chinese dictionary: the source of every message key. Chinese is the platform's first language
  * (API.md); en.ts must translate every key here, which its type enforces.
@@ -191,6 +193,8 @@ export const zh = {
   ...inboxZh,
   ...workbenchZh,
   ...hallZh,
+  ...statisticsZh,
+  ...supervisionZh,
 } as const;
 
 /** A key of the dictionary. */
