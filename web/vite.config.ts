@@ -24,13 +24,20 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('dist', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        // antd and react change less often than the app: a separate chunk keeps their cache warm.
-        manualChunks(id) {
-          if (id.includes('node_modules/antd') || id.includes('node_modules/@ant-design') || id.includes('node_modules/rc-') || id.includes('node_modules/@rc-component')) return 'antd';
-          if (id.includes('node_modules/react') || id.includes('node_modules/scheduler')) return 'react';
-          return undefined;
+        // The page-grouped antd chunks would be named after every page that shares them: the hash is name enough.
+        chunkFileNames: (chunk) => (chunk.name.startsWith('antd~') ? 'assets/antd-[hash].js' : 'assets/[name]-[hash].js'),
+        // Libraries change less often than the app: chunks of their own keep their cache warm across releases.
+        codeSplitting: {
+          groups: [
+            // Only the chart pages import it (lazily, through components/EChart): no other page loads it.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 3 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 2 },
+            // Grouped by the pages that use them: the shell loads the components every page needs, and a page's own
+            // (tables, pickers, uploads …) come with it, instead of every page loading all of antd.
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|rc-[^\\/]+|@rc-component)[\\/]/, priority: 1, entriesAware: true, entriesAwareMergeThreshold: 20_000 },
+          ],
         },
       },
     },
