@@ -12,7 +12,7 @@ const shanghaiDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().
 
 /** A picture for the docs: from the top of the page (the header is sticky), once the charts have finished animating. */
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.waitForTimeout(1200);
   await page.screenshot({ path: join(SHOTS, name), fullPage });
 }
@@ -31,9 +31,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('supervision centre and dashboard in Chromiu
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.json() as Promise<Record<string, unknown>>;
   }
-  const login = async (username: string) => (await (await fetch(`${session.server.url}/api/v1/auth/login`, {
+  const login = async (username: string) => ((await (await fetch(`${session.server.url}/api/v1/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }),
-  })).json()).token as string;
+  })).json()) as { token: string }).token;
   /** The session's page signed in as a demo user (after the clock moved, so the session is fresh). */
   async function pageAs(username: string): Promise<Page> {
     await session.context.clearCookies();
@@ -49,7 +49,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('supervision centre and dashboard in Chromiu
 
   beforeAll(async () => {
     session = await openE2eSession({ simulatedClock: true });
-    const start = Date.parse(String((await (await fetch(`${session.server.url}/api/v1/system/clock`)).json()).now));
+    const start = Date.parse(((await (await fetch(`${session.server.url}/api/v1/system/clock`)).json()) as { now: string }).now);
     from = shanghaiDate(start);
     to = shanghaiDate(start + 30 * DAY_MS);
     // Today: three food-business applications accepted; one is reviewed and granted at once and rated 5.
