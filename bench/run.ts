@@ -4,7 +4,7 @@
  * figure on stdout: ours, the peer, and the ratio. Figures go in docs/benchmarks.md.
  */
 import { readdir, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -74,6 +74,8 @@ async function main(): Promise<void> {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     tz: process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // Other work on the machine shares its cores: the 1-minute load average says how much, at the start.
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
   process.stderr.write(`machine: ${JSON.stringify(machine)}${quick ? ' (quick)' : ''}\n`);
   const results: Array<{ benchmark: string; figures: readonly BenchFigure[]; error?: string }> = [];
@@ -102,11 +104,12 @@ async function main(): Promise<void> {
     }
     results.push({ benchmark: benchmark.name, figures });
   }
-  process.stderr.write(`all benchmarks: ${elapsed(startedAll)}\n`);
+  process.stderr.write(`all benchmarks: ${elapsed(startedAll)}; load average at the end ${(loadavg()[0] ?? 0).toFixed(1)}\n`);
   if (json !== undefined) {
     const command = `npm run bench --${quick ? ' --quick' : ''} --json ${json}`;
     const seconds = Math.round((performance.now() - startedAll) / 1000);
-    await writeFile(json, `${JSON.stringify({ machine, command, quick, seconds, date: new Date().toISOString(), results }, null, 2)}\n`);
+    const loadAverageAtEnd = Math.round((loadavg()[0] ?? 0) * 10) / 10;
+    await writeFile(json, `${JSON.stringify({ machine, loadAverageAtEnd, command, quick, seconds, date: new Date().toISOString(), results }, null, 2)}\n`);
     process.stderr.write(`wrote ${json}\n`);
   }
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { DialectName } from '../../src/store/dialects/dialect.js';
+import type { Benchmark, BenchContext, BenchFigure } from '../run.js';
 
 /** The PostgreSQL server the benchmarks create their databases on. */
 export const BENCH_PG_URL = process.env.TONGBAN_BENCH_PG ?? process.env.TONGBAN_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -45,6 +46,9 @@ export async function benchDialects(): Promise<DialectName[]> {
   return (await postgresAvailable()) ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
+/** Dialect names as the figure lines say them. */
+export const DIALECT_NAMES: Readonly<Record<DialectName, string>> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+
 /** Creates an empty database of the dialect. */
 export async function createBenchDatabase(dialect: DialectName, label: string): Promise<BenchDatabase> {
   const dir = mkdtempSync(join(tmpdir(), `tongban-bench-${label}-`));
@@ -61,6 +65,30 @@ export async function createBenchDatabase(dialect: DialectName, label: string): 
     drop: async () => {
       await admin(`drop database if exists ${name} with (force)`);
       removeDir();
+    },
+  };
+}
+
+/** Runs `work` on a fresh database of the dialect and drops it afterwards, whatever happens. */
+export async function withBenchDatabase<T>(dialect: DialectName, label: string, work: (db: BenchDatabase) => Promise<T>): Promise<T> {
+  const db = await createBenchDatabase(dialect, label);
+  try {
+    return await work(db);
+  } finally {
+    await db.drop();
+  }
+}
+
+/** A benchmark that measures each dialect this run can reach in turn; its progress lines name the dialect. */
+export function perDialect(name: string, on: (dialect: DialectName, ctx: BenchContext) => Promise<BenchFigure[]>): Benchmark {
+  return {
+    name,
+    async run(ctx) {
+      const figures: BenchFigure[] = [];
+      for (const dialect of await benchDialects()) {
+        figures.push(...await on(dialect, { ...ctx, progress: (m) => ctx.progress(`${DIALECT_NAMES[dialect]}: ${m}`) }));
+      }
+      return figures;
     },
   };
 }

@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { benchForm } from './bench-item.js';
 
+/** One phase of load: for a time, or for a number of requests (a warm-up that also measures the pace). */
+export type LoadPhase = { readonly seconds: number } | { readonly requests: number };
+
 /** What the runner asks for. */
 export interface LoadSpec {
   /** Base URLs; the connections are split evenly over them (two processes driven side by side). */
@@ -16,8 +19,7 @@ export interface LoadSpec {
   readonly path: string;
   readonly itemCode: string;
   readonly connections: number;
-  readonly seconds: number;
-  readonly warmupSeconds: number;
+  readonly phases: readonly LoadPhase[];
   /** Cycled in order: an applicant's token and two of their uploaded, unattached files. */
   readonly slots: readonly { token: string; files: readonly [string, string] }[];
 }
@@ -36,9 +38,8 @@ export interface LoadSummary {
 }
 
 export interface LoadResult {
-  readonly warmup: LoadSummary;
-  readonly run: LoadSummary;
-  /** Case ids answered with 2xx, warm-up included. */
+  readonly phases: readonly LoadSummary[];
+  /** Case ids answered with 2xx, in every phase. */
   readonly ids: readonly string[];
   /** How many slots were used: more than the slots given means files were reused (and refused). */
   readonly slotsUsed: number;
@@ -62,9 +63,10 @@ async function main(): Promise<void> {
   }));
   const ids: string[] = [];
   let next = 0;
-  const fire = (seconds: number) => Promise.all(spec.targets.map((target, t) => autocannon({
-    url: `${target}${spec.path}`, method: 'POST', duration: seconds, timeout: 30,
-    connections: Math.floor(spec.connections / spec.targets.length) + (t < spec.connections % spec.targets.length ? 1 : 0),
+  const share = (total: number, t: number) => Math.floor(total / spec.targets.length) + (t < total % spec.targets.length ? 1 : 0);
+  const fire = (phase: LoadPhase) => Promise.all(spec.targets.map((target, t) => autocannon({
+    url: `${target}${spec.path}`, method: 'POST', timeout: 30, connections: share(spec.connections, t),
+    ...('seconds' in phase ? { duration: phase.seconds } : { amount: share(phase.requests, t) }),
     headers: { 'content-type': 'application/json' },
     requests: [{
       setupRequest: (request) => {
@@ -76,12 +78,15 @@ async function main(): Promise<void> {
       },
     }],
   })));
-  const warmup = summarize(await fire(spec.warmupSeconds));
-  process.stderr.write(`warm-up: ${Math.round(warmup.requestsPerSecond)} req/s\n`);
+  const phases: LoadSummary[] = [];
   const ticker = setInterval(() => process.stderr.write(`${ids.length} acknowledged so far\n`), 2_000);
-  const run = summarize(await fire(spec.seconds));
+  for (const phase of spec.phases) {
+    const summary = summarize(await fire(phase));
+    process.stderr.write(`${'seconds' in phase ? `${phase.seconds} s` : `${phase.requests} requests`}: ${Math.round(summary.requestsPerSecond)} req/s, p99 ${summary.p99Ms} ms\n`);
+    phases.push(summary);
+  }
   clearInterval(ticker);
-  const result: LoadResult = { warmup, run, ids, slotsUsed: next };
+  const result: LoadResult = { phases, ids, slotsUsed: next };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
