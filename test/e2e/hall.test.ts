@@ -157,6 +157,43 @@ describe.skipIf(!BROWSER_AVAILABLE)('the service hall in the browser (issue 9)',
     expect(errors).toEqual([]);
   });
 
+  it('the kiosk looks a case up, rates it (channel kiosk), and starts over after a minute without a touch', async () => {
+    const { halls } = await (await fetch(`${url}/api/v1/public/halls`)).json() as { halls: { id: string }[] };
+    // An instant item (养老保险资格认证): applied online, accepted at the window, concluded at once.
+    const applicant = (await call('POST', '/api/v1/auth/login', undefined, { username: 'zhangsan', password: PASSWORD })).token as string;
+    const clerk = (await call('POST', '/api/v1/auth/login', undefined, { username: 'clerk', password: PASSWORD })).token as string;
+    const filed = await call('POST', '/api/v1/cases', applicant, { itemCode: '360100-RS-2002', form: { idNumber: '360102199003071236' }, materials: [{ code: 'M01' }] });
+    expect(filed.caseNo, JSON.stringify(filed)).toBeTruthy();
+    expect((await call('POST', `/api/v1/cases/${filed.id as string}/accept`, clerk)).status).toBe('concluded');
+
+    const kiosk = await open(`/hall/kiosk/${halls[0]!.id}`, { viewport: { width: 1280, height: 900 } });
+    await kiosk.clock.install();
+    await kiosk.reload();
+    await kiosk.getByTestId('kiosk-progress').click();
+    await kiosk.getByTestId('kiosk-case-no').fill(filed.caseNo as string);
+    await kiosk.getByTestId('kiosk-query-code').fill(filed.queryCode as string);
+    await kiosk.getByTestId('kiosk-case-submit').click();
+    await kiosk.getByTestId('kiosk-progress').filter({ hasText: '养老保险' }).waitFor();
+    await shot(kiosk, 'hall-kiosk-progress');
+
+    await kiosk.getByTestId('kiosk-home').click();
+    await kiosk.getByTestId('kiosk-rate').click();
+    await kiosk.getByTestId('kiosk-case-no').fill(filed.caseNo as string);
+    await kiosk.getByTestId('kiosk-query-code').fill(filed.queryCode as string);
+    await kiosk.getByTestId('kiosk-case-submit').click();
+    await kiosk.getByTestId('rating-stars').locator('li').nth(4).click();
+    await kiosk.getByTestId('rating-submit').click();
+    await kiosk.getByTestId('kiosk-rated').waitFor();
+    const rating = await call('GET', `/api/v1/cases/${filed.id as string}/rating`, applicant) as { rating: { level: number; channel: string } };
+    expect(rating.rating).toMatchObject({ level: 5, channel: 'kiosk' });
+
+    // Left alone, the kiosk goes home and forgets the case number typed.
+    await kiosk.clock.fastForward(61_000);
+    await kiosk.getByTestId('kiosk-take').waitFor();
+    expect(await kiosk.getByTestId('kiosk-rated').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('shows the admin\'s hall setup, the figures, and an applicant booking an appointment', async () => {
     const { halls } = await (await fetch(`${url}/api/v1/public/halls`)).json() as { halls: { id: string }[] };
     const hallId = halls[0]!.id;

@@ -35,7 +35,8 @@ export function KioskProgress() {
           {t('case.caseNo')}：<span style={{ fontFamily: 'monospace' }}>{progress.caseNo}</span>
           {progress.dueAt && <>{' · '}{t('case.dueAt')}：{formatDate(progress.dueAt)}</>}
         </Typography.Paragraph>
-        <CaseTimeline steps={progress.steps} audience="public" />
+        {/* The shared timeline in kiosk type: read standing, at arm's length. */}
+        <div style={{ zoom: 1.4 }}><CaseTimeline steps={progress.steps} audience="public" /></div>
       </Card>
     );
   }
