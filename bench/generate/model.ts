@@ -58,6 +58,19 @@ export function instantOn(date: LocalDate, minutes: number): string {
 
 const SUSPENSION_KINDS = ['hearing', 'inspection', 'testing', 'appraisal', 'expert_review'] as const;
 const RATING_CHANNELS = ['online', 'online', 'online', 'window', 'qr', 'sms'] as const;
+/** The index whose share of the cumulative weights holds `quantile` (0 ≤ quantile < 1): a binary search. */
+function weightedIndex(cumulative: readonly number[], quantile: number): number {
+  const target = quantile * (cumulative[cumulative.length - 1] ?? 1);
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cumulative[mid] ?? 0) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const DELIVERY_METHODS = ['window', 'window', 'mail', 'download', 'download', 'download'] as const;
 const FORM_SUBJECTS = ['新办', '变更', '延续', '补办', '注销'] as const;
 
@@ -94,30 +107,15 @@ export class CaseFactory {
   }
 
   #pickItem(): GeneratedItem {
-    const target = this.random.next() * (this.#cumulative[this.#cumulative.length - 1] ?? 1);
-    let lo = 0;
-    let hi = this.#cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.#cumulative[mid] ?? 0) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.#items[lo] as GeneratedItem;
+    return this.#items[weightedIndex(this.#cumulative, this.random.next())] as GeneratedItem;
   }
 
   /** A day of the past year; weekends are rarer (online only). */
   #receivedDay(n: number): LocalDate {
     // The n-th of `total` cases arrives at the n-th quantile of the year, so cases are stored in the order they
     // arrived, as in production (rows of one month lie together).
-    const target = ((n + this.random.next()) / this.total) * (this.#dayWeights[this.#dayWeights.length - 1] ?? 1);
-    let lo = 0;
-    let hi = this.#dayWeights.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.#dayWeights[mid] ?? 0) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return parseLocalDate(new Date(this.#firstDay + lo * DAY).toISOString().slice(0, 10));
+    const day = weightedIndex(this.#dayWeights, (n + this.random.next()) / this.total);
+    return parseLocalDate(new Date(this.#firstDay + day * DAY).toISOString().slice(0, 10));
   }
 
   #workdaysAfter(date: LocalDate, days: number): LocalDate {
