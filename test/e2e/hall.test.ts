@@ -157,7 +157,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the service hall in the browser (issue 9)',
     expect(errors).toEqual([]);
   });
 
-  it('the kiosk looks a case up, rates it (channel kiosk), and starts over after a minute without a touch', async () => {
+  it('the kiosk looks a case up, rates it (channel kiosk) and starts over after a minute alone; a phone takes a number by the QR page', async () => {
     const { halls } = await (await fetch(`${url}/api/v1/public/halls`)).json() as { halls: { id: string }[] };
     // An instant item (养老保险资格认证): applied online, accepted at the window, concluded at once.
     const applicant = (await call('POST', '/api/v1/auth/login', undefined, { username: 'zhangsan', password: PASSWORD })).token as string;
@@ -186,6 +186,13 @@ describe.skipIf(!BROWSER_AVAILABLE)('the service hall in the browser (issue 9)',
     await kiosk.getByTestId('kiosk-rated').waitFor();
     const rating = await call('GET', `/api/v1/cases/${filed.id as string}/rating`, applicant) as { rating: { level: number; channel: string } };
     expect(rating.rating).toMatchObject({ level: 5, channel: 'kiosk' });
+
+    // A visitor takes a number on their phone from the hall's QR code; the ticket's own page follows.
+    const phone = await open(`/hall/take/${halls[0]!.id}`, { viewport: { width: 390, height: 780 }, mobile: true });
+    await phone.getByTestId('take-A').click();
+    await expect.poll(() => phone.getByTestId('phone-ticket').getAttribute('data-status')).toBe('waiting');
+    expect(phone.url()).toMatch(/\/hall\/ticket\/[\w-]+\?code=/);
+    expect(await phone.getByTestId('phone-number').textContent()).toBe('A002');
 
     // Left alone, the kiosk goes home and forgets the case number typed.
     await kiosk.clock.fastForward(61_000);
