@@ -189,6 +189,7 @@ for (const dialect of DIALECTS) {
       expect(board.departments).toEqual([line]);
       expect(board.items).toEqual([{ ...line, key: s.itemCode, name: '食品经营许可' }]);
       expect(board.totals).toEqual({ cases: line.cases, tasks: line.tasks });
+
     });
 
     it('filters by department, item, handler and kind, stays within the region, and names bad fields', async () => {
@@ -255,6 +256,26 @@ for (const dialect of DIALECTS) {
       expect(await records({ taskId: review.id })).toEqual([]);
       const tasks = (await get('/api/v1/supervision/warnings?kind=step', s.supervisor.token)).json().tasks as { id: string }[];
       expect(tasks.map((task) => task.id)).not.toContain(review.id);
+    });
+
+    it('stops counting a statutory breach once the case is granted and runs its delivery clock', async () => {
+      t.clock.set(new Date('2026-04-22T10:00:00+08:00'));
+      const s = await buildIntakeScene(t, { promisedDays: 2, statutoryDays: 3 });
+      const caseId = await kit.acceptedCase(s);
+      // Accepted Wednesday 04-22: statutory 3 workdays → 04-27; breached from 04-28.
+      await kit.moveTo('2026-04-28T09:00:00+08:00');
+      expect((await get('/api/v1/supervision/board', s.supervisor.token)).json().totals.cases).toMatchObject({ red: 1, statutory: 1 });
+      for (const [step, token] of [['review', s.handler.token], ['decide', s.approver.token]] as const) {
+        const task = await kit.openTask(caseId, step);
+        expect((await post(`/api/v1/tasks/${task.id}/complete`, token, { decision: 'approve', opinion: '同意' })).statusCode).toBe(200);
+      }
+      // Granted 04-28: delivery within 10 workdays (ALL Art. 44); with 劳动节 (05-01..05-05 off, 05-09 worked) due 05-14,
+      // yellow for its last 4 workdays (ceil(10 / 3)), from 05-11.
+      await kit.moveTo('2026-05-11T09:00:00+08:00');
+      const board = (await get('/api/v1/supervision/board', s.supervisor.token)).json();
+      expect(board.totals.cases).toEqual({ red: 0, yellow: 1, statutory: 0 });
+      const listed = (await get('/api/v1/supervision/warnings', s.supervisor.token)).json().cases;
+      expect(listed).toEqual([expect.objectContaining({ id: caseId, kind: 'delivery', statutoryBreach: false })]);
     });
   });
 }

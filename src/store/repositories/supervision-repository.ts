@@ -97,7 +97,7 @@ export async function listCaseWarnings(db: Db, f: WarningFilter): Promise<CaseWa
     'cases.id', 'cases.case_no', 'cases.item_code', 'cases.item_name', 'cases.status', 'cases.department_id',
     'departments.name as department_name', 'cases.region_code', 'cases.yellow_at', 'cases.red_at', 'cases.statutory_due_at',
   ]).select((eb) => [
-    eb.case().when('cases.statutory_due_at', '<', f.now).then(1).else(0).end().as('statutory_breach'),
+    statutoryBreach(f.now).as('statutory_breach'),
     f.kind === 'statutory' ? sql<AlertLevel>`'red'`.as('warning') : levelOf('cases.red_at', f.now).as('warning'),
     eb.fn.countAll<number>().over().as('total'),
   ]).orderBy(orderColumn).orderBy('cases.id').limit(f.limit).offset(f.offset).execute();
@@ -135,6 +135,10 @@ export interface BoardCount {
 type BoardScope = { readonly now: string; readonly regionPrefix: string };
 
 /** How many rows of a group have `column` on one side of `now` (`<`: overdue; `>=`: not yet). */
+/** 1 when a case is past its statutory limit in a status where that is a breach (a concluded case on its delivery clock is not). */
+const statutoryBreach = (now: string) => sql<number>`case when ${sql.ref('cases.statutory_due_at')} < ${now}
+  and ${sql.ref('cases.status')} in (${sql.join(STATUTORY_STATUSES)}) then 1 else 0 end`;
+
 const countWhere = (column: string, op: '<' | '>=', now: string) =>
   sql<number>`sum(case when ${sql.ref(column)} ${sql.raw(op)} ${now} then 1 else 0 end)`;
 
@@ -155,7 +159,7 @@ export async function boardCounts(db: Db, scope: BoardScope, by: 'department' | 
     .where('tasks.yellow_at', '<=', scope.now);
   const caseCounts = [
     countWhere('cases.red_at', '<', scope.now).as('red'), countWhere('cases.red_at', '>=', scope.now).as('yellow'),
-    countWhere('cases.statutory_due_at', '<', scope.now).as('statutory'),
+    sql<number>`sum(${statutoryBreach(scope.now)})`.as('statutory'),
   ];
   const taskCounts = [countWhere('tasks.due_at', '<', scope.now).as('red'), countWhere('tasks.due_at', '>=', scope.now).as('yellow')];
   if (by === 'department') {
