@@ -1,9 +1,9 @@
 import { CALLBACK_RESULTS } from '@core/ratings/rectification';
 import { Flex } from 'antd';
+import { ActionModal } from '@/components/action-modal';
 import { useT } from '@/lib/i18n';
 import { useAuth } from '@/lib/auth-context';
 import { completeRectification, decideAppeal, fileAppeal, recordCallback, type Rectification } from '../api/ratings';
-import { ActionModal } from './action-modal';
 
 /**
  * What the viewer may do with one rectification: department staff and supervisors call back and record the

@@ -1,7 +1,7 @@
 import { App, Button, Card, Flex } from 'antd';
 import { useEffect } from 'react';
 import { PageHeader } from '@/components/page-header';
-import { ActionModal } from '@/features/ratings/components/action-modal';
+import { ActionModal } from '@/components/action-modal';
 import { useT } from '@/lib/i18n';
 import { useQuery } from '@/lib/use-query';
 import { useReportError } from '@/lib/use-report-error';
