@@ -1,9 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getCase, type CaseDetail, type NoticeProblem } from '@/features/cases/shared/case-api';
-import { CaseStatusTag } from '@/features/cases/shared/case-status-tag';
+import { CaseHeaderCard } from '@/features/cases/shared/case-header';
 import { CaseTimeline } from '@/features/cases/shared/case-timeline';
 import { DocumentLinks } from '@/features/cases/shared/document-links';
 import { formatDate, formatTime } from '@/features/cases/shared/format';
@@ -20,6 +20,7 @@ import { IntakeActions, type ReviewProgress } from '../components/intake-actions
 import { initialMarks, MaterialReview, reviewableCodes, type ReviewMark } from '../components/material-review';
 import { NoticeModal } from '../components/notice-modal';
 import { RefuseModal } from '../components/refuse-modal';
+import { SourceTags } from '../components/source-tags';
 
 function reviewOf(detail: CaseDetail, specs: readonly MaterialSpec[], marks: Readonly<Record<string, ReviewMark>>): { progress: ReviewProgress; problems: NoticeProblem[] } {
   const codes = reviewableCodes(detail, specs);
@@ -86,31 +87,14 @@ export default function IntakeCasePage() {
         <Skeleton active paragraph={{ rows: 12 }} />
       ) : (
         <>
-          <Card variant="borderless" style={{ marginBottom: 16 }}>
-            <Flex justify="space-between" gap={16} wrap>
-              <Flex vertical gap={8}>
-                <Flex gap={8} align="center" wrap>
-                  <Typography.Title level={4} style={{ margin: 0 }}>
-                    {c.itemName}
-                  </Typography.Title>
-                  <CaseStatusTag status={c.status} result={c.result} />
-                  <Tag color={c.channel === 'window' ? 'geekblue' : 'blue'}>{t(c.channel === 'window' ? 'intake.channel.window' : 'intake.channel.online')}</Tag>
-                  {c.round > 1 && <Tag color="orange">{t('intake.resubmitted', { round: c.round })}</Tag>}
-                  {c.commitment && <Tag color="purple">{t('case.commitment.tag')}</Tag>}
-                </Flex>
-                <Typography.Text type="secondary">
-                  {t('case.caseNo')}{' '}
-                  <Typography.Text copyable style={{ fontFamily: 'monospace' }} data-testid="intake-case-no">
-                    {c.caseNo}
-                  </Typography.Text>
-                  {' · '}
-                  {t('intake.receivedAt', { time: formatTime(c.receivedAt) })}
-                  {guide.data && ` · ${guide.data.department.name}`}
-                </Typography.Text>
-              </Flex>
-              <CaseClock summary={c} />
-            </Flex>
-          </Card>
+          <CaseHeaderCard
+            summary={c}
+            tags={<SourceTags summary={c} />}
+            received={t('intake.receivedAt', { time: formatTime(c.receivedAt) })}
+            departmentName={guide.data?.department.name}
+            caseNoTestId="intake-case-no"
+            extra={<CaseClock summary={c} />}
+          />
           <Row gutter={16}>
             <Col xs={24} xl={16}>
               <Card

@@ -1,14 +1,16 @@
 import { FormOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Empty, Flex, Segmented, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Badge, Button, Card, Flex, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { listCases, type CaseStatus, type CaseSummary } from '@/features/cases/shared/case-api';
 import { CaseStatusTag } from '@/features/cases/shared/case-status-tag';
+import { CaseNoCell, CasePageTable, WarningSegmented, type WarningFilter } from '@/features/cases/shared/case-table';
 import { formatTime } from '@/features/cases/shared/format';
 import { PageHeader } from '@/components/page-header';
 import { useT } from '@/lib/i18n';
 import { useQuery } from '@/lib/use-query';
 import { CaseClock } from '../components/acceptance-clock';
+import { SourceTags } from '../components/source-tags';
 
 const PAGE_SIZE = 20;
 
@@ -24,7 +26,6 @@ const TABS = {
 type TabKey = keyof typeof TABS;
 const TAB_KEYS = Object.keys(TABS) as TabKey[];
 const COUNTED: readonly TabKey[] = ['pending', 'correction', 'refusal'];
-type WarningFilter = 'all' | 'red' | 'yellow';
 
 /** `/intake` (一窗受理): new submissions and resubmissions, oldest first, with their acceptance clock. */
 export default function IntakeQueuePage() {
@@ -69,14 +70,7 @@ export default function IntakeQueuePage() {
       key: 'caseNo',
       width: 230,
       render: (caseNo: string, c) => (
-        <Flex vertical gap={2}>
-          <Link to={`/intake/${encodeURIComponent(c.id)}`} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-            {caseNo}
-          </Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('intake.receivedAt', { time: formatTime(c.receivedAt) })}
-          </Typography.Text>
-        </Flex>
+        <CaseNoCell to={`/intake/${encodeURIComponent(c.id)}`} caseNo={caseNo} received={t('intake.receivedAt', { time: formatTime(c.receivedAt) })} />
       ),
     },
     { title: t('intake.col.item'), dataIndex: 'itemName', key: 'item', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
@@ -86,8 +80,7 @@ export default function IntakeQueuePage() {
       width: 150,
       render: (_, c) => (
         <Flex gap={4} wrap>
-          <Tag color={c.channel === 'window' ? 'geekblue' : 'blue'}>{t(c.channel === 'window' ? 'intake.channel.window' : 'intake.channel.online')}</Tag>
-          {c.round > 1 && <Tag color="orange">{t('intake.resubmitted', { round: c.round })}</Tag>}
+          <SourceTags summary={c} />
           {c.commitment && <Tag color="purple">{t('case.commitment.tag')}</Tag>}
         </Flex>
       ),
@@ -141,34 +134,16 @@ export default function IntakeQueuePage() {
             }))}
             style={{ flex: '1 1 520px', marginBottom: 0 }}
           />
-          <Segmented<WarningFilter>
-            value={warning}
-            onChange={(next) => update({ warning: next })}
-            options={[
-              { value: 'all', label: t('intake.warning.all') },
-              { value: 'red', label: <Badge color="red" text={t('case.warning.red')} /> },
-              { value: 'yellow', label: <Badge color="gold" text={t('case.warning.yellow')} /> },
-            ]}
-            data-testid="warning-filter"
-          />
+          <WarningSegmented value={warning} onChange={(next) => update({ warning: next })} allLabel={t('intake.warning.all')} />
         </Flex>
-        <Table<CaseSummary>
-          rowKey="id"
+        <CasePageTable
           columns={columns}
-          dataSource={cases.data?.cases ?? []}
-          loading={cases.loading}
-          scroll={{ x: 900 }}
-          size="middle"
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: cases.data?.total ?? 0,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (next) => update({ page: next }),
-          }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(tab === 'pending' ? 'intake.emptyPending' : 'intake.empty')} /> }}
+          cases={cases}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPage={(next) => update({ page: next })}
+          scrollX={900}
+          empty={t(tab === 'pending' ? 'intake.emptyPending' : 'intake.empty')}
         />
       </Card>
     </>

@@ -1,9 +1,9 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { getCase } from '@/features/cases/shared/case-api';
-import { CaseStatusTag } from '@/features/cases/shared/case-status-tag';
+import { CaseHeaderCard } from '@/features/cases/shared/case-header';
 import { CaseTimeline } from '@/features/cases/shared/case-timeline';
 import { DocumentLinks } from '@/features/cases/shared/document-links';
 import { formatTime } from '@/features/cases/shared/format';
@@ -70,33 +70,18 @@ export default function CaseWorkPage() {
         <Skeleton active paragraph={{ rows: 12 }} />
       ) : (
         <>
-          <Card variant="borderless" style={{ marginBottom: 16 }}>
-            <Flex justify="space-between" gap={16} wrap>
-              <Flex vertical gap={8}>
-                <Flex gap={8} align="center" wrap>
-                  <Typography.Title level={4} style={{ margin: 0 }}>
-                    {c.itemName}
-                  </Typography.Title>
-                  <CaseStatusTag status={c.status} result={c.result} />
-                  {c.commitment && <Tag color="purple">{t('case.commitment.tag')}</Tag>}
-                  {c.deemedAccepted && <Tag color="red">{t('case.action.deemAccepted')}</Tag>}
-                </Flex>
-                <Typography.Text type="secondary">
-                  {t('case.caseNo')}{' '}
-                  <Typography.Text copyable style={{ fontFamily: 'monospace' }} data-testid="work-case-no">
-                    {c.caseNo}
-                  </Typography.Text>
-                  {' · '}
-                  {t('wb.cases.received', { time: formatTime(c.receivedAt) })}
-                  {guide.data && ` · ${guide.data.department.name}`}
-                </Typography.Text>
-              </Flex>
+          <CaseHeaderCard
+            summary={c}
+            received={t('wb.cases.received', { time: formatTime(c.receivedAt) })}
+            departmentName={guide.data?.department.name}
+            caseNoTestId="work-case-no"
+            extra={
               <Flex align="center" gap={16}>
                 <CaseClock summary={c} />
                 <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.reload')} />
               </Flex>
-            </Flex>
-          </Card>
+            }
+          />
           <Row gutter={16}>
             <Col xs={24} xl={16}>
               <Card variant="borderless" title={t('wb.case.progress')} style={{ marginBottom: 16 }} data-testid="workflow-progress">

@@ -1,11 +1,12 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, DatePicker, Empty, Flex, Input, Segmented, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Input, Segmented, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/page-header';
 import { listCases, type CaseStatus, type CaseSummary } from '@/features/cases/shared/case-api';
 import { CaseStatusTag } from '@/features/cases/shared/case-status-tag';
+import { CaseNoCell, CasePageTable, WarningSegmented, type WarningFilter } from '@/features/cases/shared/case-table';
 import { formatTime } from '@/features/cases/shared/format';
 import { searchItems } from '@/features/cases/shared/guide-api';
 import { CaseClock } from '@/features/intake/components/acceptance-clock';
@@ -23,7 +24,6 @@ const GROUPS = {
 } as const satisfies Record<string, readonly CaseStatus[] | undefined>;
 type GroupKey = keyof typeof GROUPS;
 const GROUP_KEYS = Object.keys(GROUPS) as GroupKey[];
-type WarningFilter = 'all' | 'red' | 'yellow';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The filters, kept in the address so a filtered list can be bookmarked and the back button restores it. */
@@ -92,14 +92,7 @@ export default function DepartmentCasesPage() {
       key: 'caseNo',
       width: 240,
       render: (_, c) => (
-        <Flex vertical gap={2}>
-          <Link to={`/work/cases/${encodeURIComponent(c.id)}`} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }} data-testid="dept-case-link">
-            {c.caseNo}
-          </Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('wb.cases.received', { time: formatTime(c.receivedAt) })}
-          </Typography.Text>
-        </Flex>
+        <CaseNoCell to={`/work/cases/${encodeURIComponent(c.id)}`} caseNo={c.caseNo} received={t('wb.cases.received', { time: formatTime(c.receivedAt) })} testId="dept-case-link" />
       ),
     },
     { title: t('wb.cases.col.item'), dataIndex: 'itemName', key: 'item', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
@@ -149,16 +142,7 @@ export default function DepartmentCasesPage() {
             options={GROUP_KEYS.map((key) => ({ value: key, label: t(`wb.cases.group.${key}`) }))}
             data-testid="status-filter"
           />
-          <Segmented<WarningFilter>
-            value={filters.warning}
-            onChange={(warning) => update({ warning })}
-            options={[
-              { value: 'all', label: t('wb.warning.all') },
-              { value: 'red', label: <Badge color="red" text={t('case.warning.red')} /> },
-              { value: 'yellow', label: <Badge color="gold" text={t('case.warning.yellow')} /> },
-            ]}
-            data-testid="warning-filter"
-          />
+          <WarningSegmented value={filters.warning} onChange={(warning) => update({ warning })} allLabel={t('wb.warning.all')} />
         </Flex>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
           <Select
@@ -202,23 +186,14 @@ export default function DepartmentCasesPage() {
             {t('wb.cases.filter.reset')}
           </Button>
         </Flex>
-        <Table<CaseSummary>
-          rowKey="id"
+        <CasePageTable
           columns={columns}
-          dataSource={cases.data?.cases ?? []}
-          loading={cases.loading}
-          scroll={{ x: 1000 }}
-          size="middle"
-          pagination={{
-            current: filters.page,
-            pageSize: PAGE_SIZE,
-            total: cases.data?.total ?? 0,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page) => update({ page }),
-          }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('wb.cases.empty')} /> }}
+          cases={cases}
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          onPage={(page) => update({ page })}
+          scrollX={1000}
+          empty={t('wb.cases.empty')}
         />
       </Card>
     </>
