@@ -108,11 +108,12 @@ const processesBench: Benchmark = {
         startServer({ db: db.url, dir: db.dir, simulatedClock: true, name: 'b', env }),
       ]));
       const admin = await publishBenchItem((servers[0] as BenchServer).url);
-      const pool = await MaterialPool.open((servers[0] as BenchServer).url, ctx.quick ? 10 : CONNECTIONS);
+      const pool = await MaterialPool.open((servers[0] as BenchServer).url, ctx.quick ? 6 : CONNECTIONS);
       const checks = await checksOnce(servers, db.url, pool, admin, ctx);
       const urls = servers.map((s) => s.url);
-      const one = await driveCases(urls.slice(0, 1), pool, seconds, db.dir, (m) => ctx.progress(`one process: ${m}`));
-      const two = await driveCases(urls, pool, seconds, db.dir, (m) => ctx.progress(`two processes: ${m}`));
+      const run = { seconds, warmup: ctx.quick ? 100 : 300 };
+      const one = await driveCases(urls.slice(0, 1), pool, run, db.dir, (m) => ctx.progress(`one process: ${m}`));
+      const two = await driveCases(urls, pool, run, db.dir, (m) => ctx.progress(`two processes: ${m}`));
       const stored = await countStored(db.url, [...one.ids, ...two.ids]);
       const acknowledged = one.ids.length + two.ids.length;
       const errors = errorsOf(one.run) + errorsOf(two.run);

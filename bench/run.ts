@@ -47,8 +47,9 @@ export function formatFigure(f: BenchFigure): string {
   return `${f.name} | ours ${fmt(f.ours)} ${f.unit} | ${f.peer} ${fmt(f.peerValue)} ${f.unit} | ${ratio}${target}`;
 }
 
-function parseArgs(argv: readonly string[]) {
-  const quick = argv.includes('--quick');
+function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv) {
+  // `npm run bench --quick` (without `--`) hands the flag to npm, which passes it on as npm_config_quick.
+  const quick = argv.includes('--quick') || env.npm_config_quick === 'true';
   const jsonAt = argv.indexOf('--json');
   const json = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
   if (jsonAt >= 0 && (json === undefined || json.startsWith('--'))) throw new Error('--json needs a PATH');
@@ -64,7 +65,7 @@ async function loadBenchmarks(): Promise<Benchmark[]> {
 }
 
 async function main(): Promise<void> {
-  const { quick, json, filters } = parseArgs(process.argv.slice(2));
+  const { quick, json, filters } = parseArgs(process.argv.slice(2), process.env);
   const benchmarks = (await loadBenchmarks()).filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));
   if (benchmarks.length === 0) throw new Error('no benchmark matched');
   const machine = {

@@ -13,8 +13,6 @@ import type { LoadSummary } from './load-driver.js';
 export const CONNECTIONS = 50;
 const BARE_PATH = '/api/v1/bench/bare-cases';
 const CASES_PATH = '/api/v1/cases';
-/** Requests of the warm-up before our timed run; its pace sizes the pool of uploaded materials. */
-const WARMUP_REQUESTS = 200;
 /** The timed run goes faster than the warm-up (JIT, caches): the pool holds this many times the warm-up's pace. */
 const POOL_MARGIN = 3;
 
@@ -62,14 +60,17 @@ export async function driveBare(targets: readonly string[], pool: MaterialPool, 
 }
 
 /**
- * `POST /api/v1/cases`: a warm-up of a few hundred applications shows the pace, the pool is topped up to
+ * `POST /api/v1/cases`: a warm-up of `warmup` applications shows the pace, the pool is topped up to
  * POOL_MARGIN times what `seconds` at that pace needs, and then the timed run.
  */
-export async function driveCases(targets: readonly string[], pool: MaterialPool, seconds: number, dir: string, progress: (m: string) => void): Promise<RouteRun> {
-  await pool.fill(pool.slots.length + WARMUP_REQUESTS);
-  const warmSlots = pool.slots.splice(0, WARMUP_REQUESTS);
+export async function driveCases(
+  targets: readonly string[], pool: MaterialPool, run: { seconds: number; warmup: number }, dir: string, progress: (m: string) => void,
+): Promise<RouteRun> {
+  const { seconds, warmup } = run;
+  await pool.fill(warmup);
+  const warmSlots = pool.slots.splice(0, warmup);
   const say = (line: string) => progress(`cases: ${line}`);
-  const warm = await drive({ targets, path: CASES_PATH, itemCode: BENCH_ITEM_CODE, connections: CONNECTIONS, phases: [{ requests: WARMUP_REQUESTS }], slots: warmSlots }, dir, say);
+  const warm = await drive({ targets, path: CASES_PATH, itemCode: BENCH_ITEM_CODE, connections: CONNECTIONS, phases: [{ requests: warmup }], slots: warmSlots }, dir, say);
   const pace = (warm.phases[0] as LoadSummary).requestsPerSecond;
   const needed = Math.ceil(pace * seconds * POOL_MARGIN) + 100;
   progress(`cases: warm-up ${Math.round(pace)}/s; uploading materials for ${needed} applications`);
