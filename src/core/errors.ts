@@ -123,6 +123,8 @@ export const ERRORS = {
   'supervision.case_not_urgeable': { status: 409, zh: '办件当前状态为“{status}”，无需催办', en: 'The case is {status}; there is nothing to urge' },
   'supervision.urge_answered': { status: 409, zh: '该催办已回复或已办结销号', en: 'This urge has already been answered or closed' },
   'supervision.already_explained': { status: 409, zh: '该超时记录已作出说明', en: 'This overdue record has already been explained' },
+  // Public lookups by case number and query code: the guessing throttle (docs/security.md).
+  'lookup.too_many_attempts': { status: 429, zh: '查询码错误次数过多，查询已暂停，请于 {until} 后再试', en: 'Too many wrong query codes; lookups are paused until {until}' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** Field-level messages, reported in `fields[]` so that every bad field is named at once. */

@@ -12,6 +12,7 @@ import type { WebhookDeliveryTable, WebhookSubscriptionTable } from './webhook-t
 import type {
   HallAppointmentTable, HallCategoryTable, HallCounterTable, HallEventHeadTable, HallEventTable, HallSettingsTable, HallSlotTable, HallTicketTable, HallWindowTable,
 } from './hall-tables.js';
+import type { LookupAttemptTable } from './lookup-tables.js';
 import type { CaseExtensionTable, CaseSuspensionTable, PendingSignatureTable } from './case-clock-tables.js';
 
 /**
@@ -206,6 +207,7 @@ export interface Database {
   hall_appointments: HallAppointmentTable;
   hall_events: HallEventTable;
   hall_event_head: HallEventHeadTable;
+  lookup_attempts: LookupAttemptTable;
   case_suspensions: CaseSuspensionTable;
   ratings: RatingTable;
   rectifications: RectificationTable;

@@ -18,7 +18,7 @@ import {
   AcceptBody, CaseDetail, CaseListQuery, CaseSummary, CorrectionNoticeBody, PublicProgress, RefuseBody, ResubmitBody, SubmitCase, SubmitCaseResult,
   WithdrawBody,
 } from '../schemas/cases.js';
-import { Id, withErrors } from '../schemas/common.js';
+import { Id, withErrors, withLookupErrors } from '../schemas/common.js';
 import { ctxOf } from '../request-context.js';
 
 const tags = ['cases'];
@@ -97,10 +97,10 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncTypebox {
 
     app.get('/api/v1/public/progress', {
       schema: {
-        tags: ['public'], security: [], summary: "A case's progress by its number and query code: status and steps, no personal data",
+        tags: ['public'], security: [], summary: "A case's progress by its number and query code: status and steps, no personal data (a wrong code is 404; 429 after too many wrong codes)",
         querystring: Type.Object({ caseNo: Type.String({ minLength: 1, maxLength: 40 }), queryCode: Type.String({ pattern: '^\\d{6}$' }) }),
-        response: withErrors({ 200: PublicProgress }),
+        response: withLookupErrors({ 200: PublicProgress }),
       },
-    }, async (request) => publicProgress(deps, request.query.caseNo, request.query.queryCode));
+    }, async (request) => publicProgress(ctxOf(deps, request), request.query.caseNo, request.query.queryCode));
   };
 }

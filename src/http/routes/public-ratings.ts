@@ -3,7 +3,7 @@ import type { Deps } from '../../services/context.js';
 import { ratePublicly, rateAtWindow } from '../../services/ratings/rate-case.js';
 import { ratingBoard, ratingStats } from '../../services/ratings/rating-stats.js';
 import { publicRatingInfo } from '../../services/ratings/view-rating.js';
-import { withErrors } from '../schemas/common.js';
+import { withErrors, withLookupErrors } from '../schemas/common.js';
 import {
   PublicRatingBody, PublicRatingInfo, PublicRatingQuery, RatingResult, RatingStats, RedBlueBoard, StatsQuery, WindowRatingBody,
 } from '../schemas/ratings.js';
@@ -16,15 +16,15 @@ export function publicRatingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/api/v1/public/ratings', {
       schema: {
-        tags, security: [], summary: 'Whether a case may be rated, by its number and query code (no personal data; a wrong code is 404)',
-        querystring: PublicRatingQuery, response: withErrors({ 200: PublicRatingInfo }),
+        tags, security: [], summary: 'Whether a case may be rated, by its number and query code (no personal data; a wrong code is 404; 429 after too many wrong codes)',
+        querystring: PublicRatingQuery, response: withLookupErrors({ 200: PublicRatingInfo }),
       },
-    }, async (request) => publicRatingInfo(deps, request.query.caseNo, request.query.queryCode));
+    }, async (request) => publicRatingInfo(ctxOf(deps, request), request.query.caseNo, request.query.queryCode));
 
     app.post('/api/v1/public/ratings', {
       schema: {
-        tags, security: [], summary: 'Rate a case by its number and query code from the QR code, an SMS link or the kiosk (a wrong code is 404)',
-        body: PublicRatingBody, response: withErrors({ 201: RatingResult }),
+        tags, security: [], summary: 'Rate a case by its number and query code from the QR code, an SMS link or the kiosk (a wrong code is 404; 429 after too many wrong codes)',
+        body: PublicRatingBody, response: withLookupErrors({ 201: RatingResult }),
       },
     }, async (request, reply) => reply.status(201).send(await ratePublicly(ctxOf(deps, request), request.body)));
 

@@ -24,5 +24,10 @@ export function withErrors<T extends Record<number, TSchema>>(ok: T) {
   return { ...ok, 400: errorRef, 401: errorRef, 403: errorRef, 404: errorRef, 409: errorRef, 422: errorRef };
 }
 
+/** A public lookup by case number and query code answers these too, and 429 while guessing is throttled (docs/security.md). */
+export function withLookupErrors<T extends Record<number, TSchema>>(ok: T) {
+  return { ...withErrors(ok), 429: errorRef };
+}
+
 /** A short required text: trimmed input must not be empty. */
 export const Text = (maxLength = 100) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });

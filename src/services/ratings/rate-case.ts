@@ -11,6 +11,7 @@ import { loadCaseFor } from '../cases/change-case.js';
 import { sameCode } from '../cases/public-progress.js';
 import type { Ctx, Trx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
+import { throttledLookup } from '../security/lookup-throttle.js';
 import { assertRateable, checkRatingInput, recordRating, type RatingInput, type RatingOutcome } from './record-rating.js';
 
 type RateCase = (c: Case, channel: RatingChannel, assistedBy: string | null) => Promise<RatingOutcome>;
@@ -39,14 +40,14 @@ export function rateByPhone(ctx: Ctx, caseId: string, input: RatingInput): Promi
 
 /**
  * Anyone holding the case number and query code rates from the QR code on the result, the SMS link or the
- * hall's kiosk. A wrong code answers like a missing case (404), so existence does not leak.
+ * hall's kiosk. A wrong code answers like a missing case (404), so existence does not leak; guesses are throttled.
  */
 export function ratePublicly(ctx: Ctx, input: RatingInput & { caseNo: string; queryCode: string; channel: PublicChannel }): Promise<RatingOutcome> {
-  return rate(ctx, input, async (trx, rateCase) => {
+  return throttledLookup(ctx, input.caseNo, () => rate(ctx, input, async (trx, rateCase) => {
     const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.case_no', '=', input.caseNo)).executeTakeFirst();
     if (!row || !sameCode(row.query_code, input.queryCode)) throw new DomainError('request.not_found');
     return rateCase(caseFromRow(row), input.channel, null);
-  });
+  }));
 }
 
 // The applicant at the counter rates within minutes; an unused code is worthless soon after.

@@ -8,8 +8,9 @@ import { requireActor } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadCaseFor } from '../cases/change-case.js';
 import { sameCode } from '../cases/public-progress.js';
-import type { Ctx, Db, Deps } from '../context.js';
+import type { Ctx, Db } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
+import { throttledLookup } from '../security/lookup-throttle.js';
 
 const STAFF = ['admin', 'supervisor', 'analyst', 'clerk', 'handler', 'approver'] as const;
 
@@ -34,13 +35,15 @@ export async function caseRating(ctx: Ctx, caseId: string) {
   });
 }
 
-/** What the public rating page needs: the case, whether it may be rated, whether it was. A wrong code is a 404. */
-export async function publicRatingInfo(deps: Deps, caseNo: string, queryCode: string) {
-  const row = await findCaseByNo(deps.store.db, caseNo);
-  if (!row || !sameCode(row.query_code, queryCode)) throw new DomainError('request.not_found');
-  const c = caseFromRow(row);
-  const rated = (await findRatingByCase(deps.store.db, c.id)) !== undefined;
-  return { caseNo: c.caseNo, itemName: c.itemName, status: c.status, rated, rateable: !rated && isRateable(c.status) };
+/** What the public rating page needs: the case, whether it may be rated, whether it was. A wrong code is a 404 (throttled). */
+export function publicRatingInfo(ctx: Ctx, caseNo: string, queryCode: string) {
+  return throttledLookup(ctx, caseNo, async () => {
+    const row = await findCaseByNo(ctx.store.db, caseNo);
+    if (!row || !sameCode(row.query_code, queryCode)) throw new DomainError('request.not_found');
+    const c = caseFromRow(row);
+    const rated = (await findRatingByCase(ctx.store.db, c.id)) !== undefined;
+    return { caseNo: c.caseNo, itemName: c.itemName, status: c.status, rated, rateable: !rated && isRateable(c.status) };
+  });
 }
 
 /** The applicant appends the one follow-up (追评) to their own rating. */

@@ -18,6 +18,7 @@ import * as supervision from './0016-supervision.js';
 import * as webhooks from './0015-webhooks.js';
 import * as ratings from './0017-ratings.js';
 import * as hall from './0018-hall.js';
+import * as lookupAttempts from './0019-lookup-attempts.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -41,6 +42,7 @@ const STEPS: Record<string, Step> = {
   '0015-webhooks': webhooks,
   '0017-ratings': ratings,
   '0018-hall': hall,
+  '0019-lookup-attempts': lookupAttempts,
 };
 
 /** A provider that hands each migration the dialect it runs on. */
