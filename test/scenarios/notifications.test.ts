@@ -185,12 +185,12 @@ for (const dialect of DIALECTS) {
     it('shows each user only their own notifications; another user\'s answers 404', async () => {
       const [mine, theirs] = [await applicant(), await applicant()];
       const first = await notify({ userId: mine.id, event: 'case.submitted', params });
-      await notify({ userId: mine.id, event: 'rating.requested', params });
+      await notify({ userId: mine.id, event: 'rating.rectified', params });
       const foreign = await notify({ userId: theirs.id, event: 'case.submitted', params });
       expect((await inbox(mine.token))).toMatchObject({ total: 2, unread: 2 });
       const read = await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${first.notificationId}/read`, headers: bearer(mine.token) });
       expect(read.json().readAt).toBe(t.clock.now().toISOString());
-      expect((await inbox(mine.token, '?unread=true')).notifications.map((n: { event: string }) => n.event)).toEqual(['rating.requested']);
+      expect((await inbox(mine.token, '?unread=true')).notifications.map((n: { event: string }) => n.event)).toEqual(['rating.rectified']);
       const stolen = await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${foreign.notificationId}/read`, headers: bearer(mine.token) });
       expect([stolen.statusCode, stolen.json().error.code]).toEqual([404, 'request.not_found']);
       const all = await t.app.inject({ method: 'POST', url: '/api/v1/notifications/read-all', headers: bearer(mine.token) });

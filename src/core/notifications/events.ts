@@ -37,9 +37,15 @@ export interface EventParams extends SupervisionEventParams {
   /** `dueDate`: the last day to supplement before the case is abandoned. */
   'case.abandoned_reminder': CaseRefWithDate;
   'case.abandoned': CaseRef;
-  'rating.requested': CaseRef;
+  /**
+   * The case has its result (granted, denied, refused): please rate (好差评, 国办发〔2019〕51号). `rateLink`: the public
+   * rating page `/rate?caseNo=…&queryCode=…&channel=sms`, which needs no sign-in.
+   */
+  'rating.requested': CaseRef & { readonly rateLink: string };
   /** The department has rectified after the applicant's bad rating (差评整改结果反馈). */
   'rating.rectified': CaseRef;
+  /** The case's license was revoked (行政许可法 第六十九条, 第七十条): its number and the reason given. */
+  'license.revoked': CaseRef & { readonly licenseNo: string; readonly reason: string };
 }
 
 /** An event that notifies the applicant. */

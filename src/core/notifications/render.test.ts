@@ -11,8 +11,9 @@ const SAMPLES: EventParams = {
   'supervision.escalated': { ...ref, message: '请加快办理', replyDueDate: '2026-03-12' },
   'case.submitted': ref, 'case.accepted': dated, 'case.deemed_accepted': dated, 'case.correction_required': dated,
   'case.refused': ref, 'case.suspended': ref, 'case.resumed': dated, 'case.extended': dated, 'case.concluded': { ...ref, outcome: 'denied' },
-  'case.delivered': ref, 'case.abandoned_reminder': dated, 'case.abandoned': ref, 'rating.requested': ref,
-  'rating.rectified': ref,
+  'case.delivered': ref, 'case.abandoned_reminder': dated, 'case.abandoned': ref,
+  'rating.requested': { ...ref, rateLink: '/rate?caseNo=360100-20260302-0007&queryCode=123456&channel=sms' },
+  'rating.rectified': ref, 'license.revoked': { ...ref, licenseNo: '360100-2026-000001', reason: '承诺不实' },
 };
 
 describe('notification templates', () => {
@@ -43,6 +44,13 @@ describe('notification templates', () => {
   it('states remedies when a case is denied, not when it is granted', () => {
     expect(renderMessage('case.concluded', { ...ref, outcome: 'denied' }, 'zh').body).toContain('行政复议');
     expect(renderMessage('case.concluded', { ...ref, outcome: 'granted' }, 'zh').body).not.toContain('行政复议');
+  });
+
+  it('tells the holder the revoked license, the reason and the remedies; the SMS keeps the reason out', () => {
+    const params = { ...ref, licenseNo: '360100-2026-000001', reason: '承诺不实' };
+    expect(renderMessage('license.revoked', params, 'zh').body).toMatch(/360100-2026-000001.*承诺不实.*行政复议/);
+    expect(renderMessage('license.revoked', params, 'en').body).toMatch(/360100-2026-000001.*承诺不实.*administrative review/);
+    expect(renderMessage('license.revoked', params, 'zh').sms).not.toContain('承诺不实');
   });
 
   it('renders stored rows and rejects an event this build does not know', () => {

@@ -72,12 +72,17 @@ export const EN_TEMPLATES: Templates = {
   }),
   'rating.requested': (p) => ({
     title: 'Please rate our service',
-    body: `${about(p)} has been concluded. Please rate the service you received.`,
-    sms: `${SIGN}Case ${p.caseNo} concluded; please rate our service online.`,
+    body: `${about(p)} has a result. Please rate the service you received: ${p.rateLink}`,
+    sms: `${SIGN}Case ${p.caseNo} has a result; please rate our service: ${p.rateLink}`,
   }),
   'rating.rectified': (p) => ({
     title: 'Your rating was acted on',
     body: `Thank you for rating the service on case ${p.caseNo} ("${p.itemName}"). The department has called back and rectified; the measures and the result are on the case page.`,
     sms: `${SIGN}The department has acted on your rating of case ${p.caseNo}; see the result online.`,
+  }),
+  'license.revoked': (p) => ({
+    title: 'License revoked',
+    body: `The electronic license (no. ${p.licenseNo}) granted on ${about(p).replace(/^Your/, 'your')} has been revoked (reason: ${p.reason}). It is no longer valid, and verifying it shows "revoked". You may apply for administrative review or file a lawsuit against the revocation.`,
+    sms: `${SIGN}The license of case ${p.caseNo} has been revoked; reason and remedies online.`,
   }),
 };

@@ -79,12 +79,17 @@ export const ZH_TEMPLATES: Templates = {
   }),
   'rating.requested': (p) => ({
     title: '请评价本次服务',
-    body: `${about(p)}已办结，欢迎对本次服务作出评价（好差评）。`,
-    sms: `${SIGN}办件 ${p.caseNo} 已办结，欢迎登录通办评价本次服务。`,
+    body: `${about(p)}已有办理结果，欢迎对本次服务作出评价（好差评）：${p.rateLink}`,
+    sms: `${SIGN}办件 ${p.caseNo} 已有办理结果，欢迎评价本次服务：${p.rateLink}`,
   }),
   'rating.rectified': (p) => ({
     title: '差评整改结果',
     body: `感谢您对${about(p)}的评价。办理部门已回访核实并完成整改，整改措施和结果可在办件页面查看。`,
     sms: `${SIGN}您对办件 ${p.caseNo} 的评价已整改完毕，结果请登录通办查看。`,
+  }),
+  'license.revoked': (p) => ({
+    title: '电子证照已撤销',
+    body: `${about(p)}取得的电子证照（编号 ${p.licenseNo}）已被撤销（理由：${p.reason}），不再有效，扫码验证将显示“已撤销”。如对撤销决定不服，可以依法申请行政复议或者提起行政诉讼。`,
+    sms: `${SIGN}办件 ${p.caseNo} 的电子证照已撤销，理由及救济途径请登录通办查看。`,
   }),
 };

@@ -11,6 +11,7 @@ import { notifyApplicant } from './notify-applicant.js';
 import { openVerification } from './verifications.js';
 import { startCaseWorkflow } from '../workflow/persist-workflow.js';
 import { issueLicense } from '../licenses/issue-license.js';
+import { requestRating } from '../ratings/request-rating.js';
 
 /** What the clerk decides at acceptance: materials to be supplied later (容缺) and the period for them. */
 export interface AcceptInput {
@@ -69,6 +70,7 @@ function grantAtWindow(ctx: Ctx, caseId: string, why: 'instant' | 'commitment') 
         if (why === 'commitment') await openVerification(trx, ctx, next, calendar, grantedOn);
         await issueLicense(trx, ctx, next, now);
         await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: 'granted' });
+        await requestRating(trx, ctx, next);
       },
     };
   });

@@ -5,6 +5,7 @@ import { requireActor } from '../access/authorize.js';
 import type { Ctx } from '../context.js';
 import { changeCase } from './change-case.js';
 import { notifyApplicant } from './notify-applicant.js';
+import { requestRating } from '../ratings/request-rating.js';
 
 /** A refusal proposal (reason) or its confirmation (`confirm`). */
 export interface RefuseInput {
@@ -37,7 +38,10 @@ export async function refuseCase(ctx: Ctx, caseId: string, input: RefuseInput) {
     const next = { ...current, acceptanceDueAt: null, closedAt: now, ...NO_CLOCK };
     return {
       next, details: { reason: current.refusalReason, confirmedAs: confirmer },
-      also: (trx) => notifyApplicant(trx, ctx, next, 'case.refused', {}),
+      also: async (trx) => {
+        await notifyApplicant(trx, ctx, next, 'case.refused', {});
+        await requestRating(trx, ctx, next);
+      },
     };
   });
 }

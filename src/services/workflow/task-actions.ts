@@ -25,6 +25,7 @@ import { loadItemVersion } from '../cases/case-item.js';
 import { changeCase } from '../cases/change-case.js';
 import { notifyApplicant } from '../cases/notify-applicant.js';
 import { issueLicense } from '../licenses/issue-license.js';
+import { requestRating } from '../ratings/request-rating.js';
 import type { Ctx, Db, Trx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
 import { persistWorkflow } from './persist-workflow.js';
@@ -183,6 +184,7 @@ export function concludeChange(ctx: Ctx, current: Case, outcome: Outcome, calend
       // ALL Art. 39, 44: a grant's license is issued and signed with the conclusion (docs/licenses.md).
       if (outcome.result === 'granted') await issueLicense(trx, ctx, next, now);
       await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: outcome.result });
+      await requestRating(trx, ctx, next);
     },
   };
 }
