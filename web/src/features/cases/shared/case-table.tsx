@@ -7,15 +7,15 @@ import type { CasePage, CaseSummary } from './case-api';
 
 export type WarningFilter = 'all' | 'red' | 'yellow';
 
-/** The case number as a link to the page's own view of the case, with when it was received beneath. */
-export function CaseNoCell({ to, caseNo, received, testId }: { to: string; caseNo: string; received: string; testId?: string }) {
+/** The case number as a link to the page's own view of the case, with a note beneath (when received, the item). */
+export function CaseNoCell({ to, caseNo, note, testId }: { to: string; caseNo: string; note: ReactNode; testId?: string }) {
   return (
     <Flex vertical gap={2}>
       <Link to={to} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }} data-testid={testId}>
         {caseNo}
       </Link>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {received}
+        {note}
       </Typography.Text>
     </Flex>
   );

@@ -70,7 +70,7 @@ export default function IntakeQueuePage() {
       key: 'caseNo',
       width: 230,
       render: (caseNo: string, c) => (
-        <CaseNoCell to={`/intake/${encodeURIComponent(c.id)}`} caseNo={caseNo} received={t('intake.receivedAt', { time: formatTime(c.receivedAt) })} />
+        <CaseNoCell to={`/intake/${encodeURIComponent(c.id)}`} caseNo={caseNo} note={t('intake.receivedAt', { time: formatTime(c.receivedAt) })} />
       ),
     },
     { title: t('intake.col.item'), dataIndex: 'itemName', key: 'item', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },

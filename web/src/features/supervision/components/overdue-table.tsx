@@ -1,6 +1,6 @@
 import { Flex, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { CaseNoCell } from '@/features/cases/shared/case-table';
 import { formatTime } from '@/features/cases/shared/format';
 import { useT } from '@/lib/i18n';
 import type { OverdueRecord } from '../api/supervision';
@@ -16,12 +16,7 @@ export function OverdueTable({ records, action, testId }: { records: OverdueReco
       columns={[
         {
           title: t('sv.list.case'), key: 'no', width: 210,
-          render: (_, r) => (
-            <Flex vertical gap={2}>
-              <Link to={`/work/cases/${encodeURIComponent(r.caseId)}`} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{r.caseNo}</Link>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.itemName}</Typography.Text>
-            </Flex>
-          ),
+          render: (_, r) => <CaseNoCell to={`/work/cases/${encodeURIComponent(r.caseId)}`} caseNo={r.caseNo} note={r.itemName} />,
         },
         { title: t('sv.list.department'), dataIndex: 'departmentName', width: 150 },
         { title: t('sv.overdue.handler'), key: 'h', width: 100, render: (_, r) => r.handlerName ?? t('sv.overdue.department') },

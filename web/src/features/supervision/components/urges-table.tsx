@@ -1,6 +1,6 @@
 import { Flex, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { CaseNoCell } from '@/features/cases/shared/case-table';
 import { formatTime } from '@/features/cases/shared/format';
 import { useT } from '@/lib/i18n';
 import type { Urge } from '../api/supervision';
@@ -16,12 +16,7 @@ export function UrgesTable({ urges, action, testId }: { urges: Urge[]; action?: 
       columns={[
         {
           title: t('sv.list.case'), key: 'no', width: 210,
-          render: (_, u) => (
-            <Flex vertical gap={2}>
-              <Link to={`/work/cases/${encodeURIComponent(u.caseId)}`} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{u.caseNo}</Link>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{u.itemName}</Typography.Text>
-            </Flex>
-          ),
+          render: (_, u) => <CaseNoCell to={`/work/cases/${encodeURIComponent(u.caseId)}`} caseNo={u.caseNo} note={u.itemName} />,
         },
         { title: t('sv.list.department'), dataIndex: 'departmentName', width: 150 },
         {

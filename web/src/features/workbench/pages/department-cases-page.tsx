@@ -92,7 +92,7 @@ export default function DepartmentCasesPage() {
       key: 'caseNo',
       width: 240,
       render: (_, c) => (
-        <CaseNoCell to={`/work/cases/${encodeURIComponent(c.id)}`} caseNo={c.caseNo} received={t('wb.cases.received', { time: formatTime(c.receivedAt) })} testId="dept-case-link" />
+        <CaseNoCell to={`/work/cases/${encodeURIComponent(c.id)}`} caseNo={c.caseNo} note={t('wb.cases.received', { time: formatTime(c.receivedAt) })} testId="dept-case-link" />
       ),
     },
     { title: t('wb.cases.col.item'), dataIndex: 'itemName', key: 'item', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
