@@ -97,6 +97,9 @@ export const ERRORS = {
   'rating.appeal_exists': { status: 409, zh: '该评价已提出过申诉', en: 'This rating has already been appealed' },
   'rating.appeal_not_allowed': { status: 422, zh: '只能对整改尚未办结的差评提出申诉', en: 'Only a bad rating whose rectification is still open can be appealed' },
   'rating.appeal_decided': { status: 409, zh: '该申诉已作出决定', en: 'This appeal has already been decided' },
+  // Webhooks (一链办理, docs/webhooks.md).
+  'webhook.delivery_not_dead': { status: 409, zh: '只有已放弃投递的记录才能重新投递', en: 'Only a dead delivery can be replayed' },
+  'webhook.secret_unavailable': { status: 500, zh: '无法读取回调密钥，请检查 TONGBAN_WEBHOOK_KEY 配置', en: 'The webhook secret cannot be read; check TONGBAN_WEBHOOK_KEY' },
   // The service hall (叫号, 预约; docs/hall.md).
   'hall.closed': { status: 409, zh: '大厅当前不在服务时间，请在开放时间内取号', en: 'The hall is closed now; take a number during opening hours' },
   'hall.window_inactive': { status: 409, zh: '本窗口已暂停服务，请管理员在大厅设置中开启', en: 'This window is closed; an admin opens it in the hall setup' },
@@ -113,9 +116,6 @@ export const ERRORS = {
   'hall.appointment_started': { status: 409, zh: '预约时段已开始，不能更改或取消', en: 'The slot has started; the appointment can no longer be changed or cancelled' },
   'hall.check_in_early': { status: 409, zh: '签到时间未到，请于 {from} 后签到', en: 'Too early to check in; check in from {from}' },
   'hall.booking_suspended': { status: 422, zh: '近 {days} 天内爽约 {count} 次，暂停预约', en: '{count} missed appointments in {days} days; booking is suspended' },
-  // Webhooks (一链办理, docs/webhooks.md).
-  'webhook.delivery_not_dead': { status: 409, zh: '只有已放弃投递的记录才能重新投递', en: 'Only a dead delivery can be replayed' },
-  'webhook.secret_unavailable': { status: 500, zh: '无法读取回调密钥，请检查 TONGBAN_WEBHOOK_KEY 配置', en: 'The webhook secret cannot be read; check TONGBAN_WEBHOOK_KEY' },
   // Suspension, extension, signing later (docs/workflow.md, "Suspension, extension and signing later").
   'case.already_extended': { status: 409, zh: '该办件已延期一次，依法不能再次延期', en: 'This case has already been extended once; it cannot be extended again' },
   'signature.already_signed': { status: 409, zh: '该决定已补签', en: 'This decision has already been signed' },
@@ -186,6 +186,7 @@ export const FIELD_MESSAGES = {
   'item_step_key_duplicate': { zh: '环节标识“{key}”重复', en: 'step key "{key}" is used twice' },
   'item_form_key_duplicate': { zh: '表单字段标识“{key}”重复', en: 'form field key "{key}" is used twice' },
   'item_yellow_threshold_too_large': { zh: '黄灯阈值不能大于承诺时限', en: 'the yellow threshold must not exceed the promised days' },
+  'url_invalid': { zh: '应为 http 或 https 地址，且不含用户名和密码', en: 'must be an http or https URL without a user name or password' },
   'time_order': { zh: '结束时间须晚于开始时间', en: 'must be later than the start time' },
   'hours_overlap': { zh: '与同一天的其他时段重叠', en: 'overlaps another period of the same day' },
   'prefix_taken': { zh: '该字母已被本大厅其他业务类别使用', en: 'is already used by another category of this hall' },
@@ -195,7 +196,6 @@ export const FIELD_MESSAGES = {
   // Statistics (DOMAIN.md §9; docs/statistics.md).
   'period_too_long': { zh: '统计期间过长，最多 {limit} 天', en: 'the period is too long; at most {limit} days' },
   'too_many_buckets': { zh: '按此粒度统计的时段过多，最多 {limit} 个，请选择更粗的粒度或更短的期间', en: 'makes too many periods (at most {limit}); choose a coarser granularity or a shorter span' },
-  'url_invalid': { zh: '应为 http 或 https 地址，且不含用户名和密码', en: 'must be an http or https URL without a user name or password' },
 } as const satisfies Record<string, MessageSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -9,11 +9,11 @@ import type { OverdueRecordTable, SupervisionNoticeTable, UrgeTable } from './su
 import type { RatingAppealTable, RatingSettingsTable, RatingTable, RatingTokenTable, RectificationTable } from './rating-tables.js';
 import type { DeliveryTable, LicenseSequenceTable, LicenseTable } from './license-tables.js';
 import type { WebhookDeliveryTable, WebhookSubscriptionTable } from './webhook-tables.js';
+import type { CaseExtensionTable, CaseSuspensionTable, PendingSignatureTable } from './case-clock-tables.js';
 import type {
   HallAppointmentTable, HallCategoryTable, HallCounterTable, HallEventHeadTable, HallEventTable, HallSettingsTable, HallSlotTable, HallTicketTable, HallWindowTable,
 } from './hall-tables.js';
 import type { LookupAttemptTable } from './lookup-tables.js';
-import type { CaseExtensionTable, CaseSuspensionTable, PendingSignatureTable } from './case-clock-tables.js';
 
 /**
  * Table interfaces. Types are chosen so both databases store them the same way (STYLE B2.9):
@@ -193,11 +193,19 @@ export interface Database {
   supervision_notices: SupervisionNoticeTable;
   overdue_records: OverdueRecordTable;
   urges: UrgeTable;
+  ratings: RatingTable;
+  rectifications: RectificationTable;
+  rating_appeals: RatingAppealTable;
+  rating_tokens: RatingTokenTable;
+  rating_settings: RatingSettingsTable;
   licenses: LicenseTable;
   license_sequences: LicenseSequenceTable;
   deliveries: DeliveryTable;
   webhook_subscriptions: WebhookSubscriptionTable;
   webhook_deliveries: WebhookDeliveryTable;
+  case_suspensions: CaseSuspensionTable;
+  case_extensions: CaseExtensionTable;
+  pending_signatures: PendingSignatureTable;
   hall_settings: HallSettingsTable;
   hall_categories: HallCategoryTable;
   hall_windows: HallWindowTable;
@@ -208,14 +216,6 @@ export interface Database {
   hall_events: HallEventTable;
   hall_event_head: HallEventHeadTable;
   lookup_attempts: LookupAttemptTable;
-  case_suspensions: CaseSuspensionTable;
-  ratings: RatingTable;
-  rectifications: RectificationTable;
-  rating_appeals: RatingAppealTable;
-  rating_tokens: RatingTokenTable;
-  rating_settings: RatingSettingsTable;
-  case_extensions: CaseExtensionTable;
-  pending_signatures: PendingSignatureTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;

@@ -14,11 +14,12 @@ import * as materialSamples from './0011-material-samples.js';
 import * as tasks from './0012-tasks.js';
 import * as caseClock from './0013-case-clock.js';
 import * as licenses from './0014-licenses.js';
-import * as supervision from './0016-supervision.js';
 import * as webhooks from './0015-webhooks.js';
+import * as supervision from './0016-supervision.js';
 import * as ratings from './0017-ratings.js';
 import * as hall from './0018-hall.js';
 import * as lookupAttempts from './0019-lookup-attempts.js';
+import * as casePeriodIndexes from './0020-case-period-indexes.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -38,11 +39,12 @@ const STEPS: Record<string, Step> = {
   '0012-tasks': tasks,
   '0013-case-clock': caseClock,
   '0014-licenses': licenses,
-  '0016-supervision': supervision,
   '0015-webhooks': webhooks,
+  '0016-supervision': supervision,
   '0017-ratings': ratings,
   '0018-hall': hall,
   '0019-lookup-attempts': lookupAttempts,
+  '0020-case-period-indexes': casePeriodIndexes,
 };
 
 /** A provider that hands each migration the dialect it runs on. */
