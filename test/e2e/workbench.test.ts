@@ -1,8 +1,13 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_AVAILABLE } from '../support/browser.js';
 import { closeE2eSession, openE2eSession, screenshotOnFailure, type E2eSession } from '../support/e2e-session.js';
+import { pageImage } from '../documents/poppler.js';
+
+// jsqr is CommonJS with an ES-style `default` in its types; under NodeNext the function is at `.default`.
+const jsQR = jsQRModule.default;
 
 /**
  * The staff workbench in Chromium against the real server (issue 6, point 3): a handler claims the review
@@ -166,6 +171,25 @@ describe.skipIf(!BROWSER_AVAILABLE)('the staff workbench in Chromium (demo seed)
     expect(errors).toEqual([]);
     await page.close();
     current = undefined;
+  });
+
+  it('a visitor scans the QR code of the license the approver issued and the public page, without signing in, says valid', async () => {
+    const response = await fetch(`${session!.server.url}/api/v1/cases/${caseId}/license.pdf`, { headers: { authorization: `Bearer ${await token('approver')}` } });
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const png = PNG.sync.read(pageImage(Buffer.from(await response.arrayBuffer()), 150));
+    const url = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
+    expect(url).toMatch(/\/verify\/license\/360100-\d{4}-\d{6}$/);
+    const visitor = await session!.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    try {
+      const page = await visitor.newPage();
+      current = page;
+      await page.goto(url.replace(/^https?:\/\/[^/]+/, session!.server.url));
+      await page.locator('[data-testid=license-badge][data-status=valid]').waitFor();
+      expect(await page.getByTestId('license-holder').textContent()).toMatch(/\*/);
+    } finally {
+      current = undefined;
+      await visitor.close();
+    }
   });
 
   it('a stale page that approves a task someone else already closed is told so and refreshed (409)', async () => {
