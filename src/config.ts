@@ -16,6 +16,9 @@ export const ServeConfig = Type.Object({
   sessionHours: Type.Number({ exclusiveMinimum: 0, maximum: 720, default: 12 }),
   // The licenses' Ed25519 signing keys live here, outside the database (docs/licenses.md).
   keyDir: Type.String({ minLength: 1, default: './data/keys' }),
+  // Which proxies' X-Forwarded-For to believe for the client address (lockout, throttles, audit): unset trusts
+  // none (the county machine faces its clients); behind a load balancer `true`, a hop count, or its addresses.
+  trustProxy: Type.Optional(Type.String({ minLength: 1, pattern: '^(true|[0-9]+|[0-9a-fA-F.:/, ]+)$' })),
 });
 export type ServeConfig = Static<typeof ServeConfig>;
 
@@ -25,7 +28,7 @@ export class ConfigError extends Error {}
 const ENV: Record<keyof ServeConfig, string> = {
   port: 'TONGBAN_PORT', host: 'TONGBAN_HOST', db: 'TONGBAN_DB', seed: 'TONGBAN_SEED',
   simulatedClock: 'TONGBAN_SIMULATED_CLOCK', logLevel: 'TONGBAN_LOG_LEVEL', sessionHours: 'TONGBAN_SESSION_HOURS',
-  keyDir: 'TONGBAN_KEY_DIR',
+  keyDir: 'TONGBAN_KEY_DIR', trustProxy: 'TONGBAN_TRUST_PROXY',
 };
 
 /** Merges flags, environment and defaults and checks the result, naming the first bad field. */
@@ -44,4 +47,16 @@ export function loadServeConfig(flags: Partial<Record<keyof ServeConfig, unknown
   const config = converted as ServeConfig;
   if (!isDatabaseUrl(config.db)) throw new ConfigError(`Invalid configuration: db (--db or TONGBAN_DB): use sqlite:PATH or postgres://…, got "${config.db}"`);
   return config;
+}
+
+/** Whose X-Forwarded-For to believe, as Fastify takes it: nobody, everybody, the nearest N hops, or named addresses. */
+export type TrustProxy = boolean | string | ((address: string, hop: number) => boolean);
+
+/** The `trustProxy` setting as Fastify takes it: false when unset. */
+export function trustProxyOption(value: string | undefined): TrustProxy {
+  if (value === undefined) return false;
+  if (value === 'true') return true;
+  if (!/^[0-9]+$/.test(value)) return value;
+  const hops = Number(value);
+  return (_address, hop) => hop < hops;
 }

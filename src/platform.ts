@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import type { ServeConfig } from './config.js';
+import { trustProxyOption, type ServeConfig } from './config.js';
 import { buildServer } from './http/build-server.js';
 import { JOBS, startScheduler } from './jobs/scheduler.js';
 import type { Deps } from './services/context.js';
@@ -42,7 +42,9 @@ export async function composePlatform(config: ServeConfig, options: { scheduler?
     const deps: Deps = { store, clock, newId: randomUUID, sessionHours: config.sessionHours };
     useKeyDir(deps, config.keyDir);
     const seeded = config.seed === 'demo' ? await loadDemo({ ...deps, actor: null, ip: null }) : false;
-    const app = await buildServer({ deps, jobs: JOBS, webRoot: WEB_ROOT, logLevel: config.logLevel, version: VERSION });
+    const app = await buildServer({
+      deps, jobs: JOBS, webRoot: WEB_ROOT, logLevel: config.logLevel, version: VERSION, trustProxy: trustProxyOption(config.trustProxy),
+    });
     if (!webhookKeySet) app.log.warn(`${WEBHOOK_KEY_ENV} is not set: webhook secrets are stored unsealed (plain:); set it in production (docs/webhooks.md)`);
     // With a simulated clock the checks run when the clock moves, not on the machine's timer.
     const stopScheduler = options.scheduler === false || config.simulatedClock

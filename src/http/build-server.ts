@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { LOG_LEVELS } from '../config.js';
+import type { LOG_LEVELS, TrustProxy } from '../config.js';
 import type { Deps } from '../services/context.js';
 import { runDueJobs } from '../jobs/scheduler.js';
 import type { Job } from '../jobs/job.js';
@@ -44,6 +44,8 @@ export interface ServerOptions {
   readonly webRoot: string | null;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly version: string;
+  /** Whose X-Forwarded-For gives the client address (see `trustProxyOption` in config.ts); false by default. */
+  readonly trustProxy?: TrustProxy;
 }
 
 // JSON bodies up to 1 MiB; files travel by multipart upload, which has its own limits.
@@ -54,7 +56,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const { deps } = options;
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
     logger: options.logLevel === 'silent' ? false : {
       level: options.logLevel,
       // Tokens, cookies and passwords never reach the log; bodies are not logged at all.

@@ -146,7 +146,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('the service hall in the browser (issue 9)',
     await clerk.getByTestId('window-call-next').waitFor();
     await shot(phone, 'hall-phone-finished');
     // The screen in English (the language is the browser's stored choice).
-    await screen.evaluate(() => localStorage.setItem('tongban.lang', 'en'));
+    await screen.evaluate("localStorage.setItem('tongban.lang', 'en')");
     await screen.reload();
     await screen.getByText('Now calling').waitFor();
     await shot(screen, 'hall-screen-en');

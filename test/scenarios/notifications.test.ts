@@ -209,5 +209,7 @@ describe('notification transports from the environment', () => {
     expect(() => transportsFromEnv({ TONGBAN_SMTP_URL: 'mail.example.test' })).toThrow(/TONGBAN_SMTP_URL/);
     expect(() => transportsFromEnv({ TONGBAN_SMS: 'carrier-pigeon' })).toThrow(/TONGBAN_SMS/);
     expect(() => transportsFromEnv({ TONGBAN_MAIL_FROM: 'nobody' })).toThrow(/TONGBAN_MAIL_FROM/);
+    expect(transportsFromEnv({ TONGBAN_PUBLIC_URL: 'https://zwfw.example.gov.cn/' }).publicUrl).toBe('https://zwfw.example.gov.cn/');
+    expect(() => transportsFromEnv({ TONGBAN_PUBLIC_URL: 'zwfw.example.gov.cn' })).toThrow(/TONGBAN_PUBLIC_URL/);
   });
 });

@@ -9,6 +9,8 @@ import { application, buildIntakeScene } from '../support/intake-factories.js';
 // Monday 2 March 2026, 09:00 in Shanghai.
 const START = new Date('2026-03-02T09:00:00+08:00');
 
+
+const SITE = 'https://zwfw.example.gov.cn';
 for (const dialect of DIALECTS) {
   describe(`notices of a case's result: the rating invitation and the license revocation [${dialect}]`, () => {
     let t: TestApp;
@@ -24,7 +26,7 @@ for (const dialect of DIALECTS) {
     /** Sends the due outbox (SMS only) and returns what went out for one notification. */
     async function sentFor(notificationId: string): Promise<OutgoingMessage[]> {
       const sent: OutgoingMessage[] = [];
-      await dispatchOutbox(t.deps, { email: null, sms: { send: async (message) => { sent.push(message); } } }, t.clock.now());
+      await dispatchOutbox(t.deps, { email: null, sms: { send: async (message) => { sent.push(message); } }, publicUrl: SITE }, t.clock.now());
       const rows = await t.deps.store.db.selectFrom('notification_outbox').select(['id', 'channel', 'status']).where('notification_id', '=', notificationId).execute();
       expect(rows).toEqual([{ id: expect.any(String), channel: 'sms', status: 'sent' }]);
       return sent.filter((message) => message.id === rows[0]?.id);
@@ -36,8 +38,9 @@ for (const dialect of DIALECTS) {
       const invitations = await notices(applicantId, 'rating.requested', caseNo);
       expect(invitations.map((n) => n.params)).toEqual([{ caseNo, itemName: '食品经营许可', rateLink: link }]);
       const [sms] = await sentFor(invitations[0]?.id ?? '');
-      expect(sms).toMatchObject({ to: '13812341234', lang: 'zh', sms: `【通办】办件 ${caseNo} 已有办理结果，欢迎评价本次服务：${link}` });
-      expect(sms?.body).toContain(link);
+      // Leaving the site, the link carries the public address (TONGBAN_PUBLIC_URL) so it can be tapped.
+      expect(sms).toMatchObject({ to: '13812341234', lang: 'zh', sms: `【通办】办件 ${caseNo} 已有办理结果，欢迎评价本次服务：${SITE}${link}` });
+      expect(sms?.body).toContain(`${SITE}${link}`);
       const info = await requests(t).get(`/api/v1/public/ratings?caseNo=${caseNo}&queryCode=${queryCode}`);
       expect(info.json()).toMatchObject({ caseNo, rated: false, rateable: true });
     }

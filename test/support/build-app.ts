@@ -32,7 +32,10 @@ export async function buildTestApp(dialect: DialectName, options: { jobs?: reado
   const deps: Deps = { store, clock: options.simulated === false ? systemClock : clock, newId: randomUUID, sessionHours: options.sessionHours ?? 12 };
   // License signing keys in a folder of this app's own, removed with it.
   const keys = useKeyDir(deps, mkdtempSync(join(tmpdir(), 'tongban-keys-')));
-  const app = await buildServer({ deps, jobs: options.jobs ?? JOBS, webRoot: options.webRoot ?? null, logLevel: 'silent', version: 'test' });
+  const app = await buildServer({ deps, jobs: options.jobs ?? JOBS, webRoot: options.webRoot ?? null, logLevel: 'silent', version: 'test',
+    // Scenario tests play clients behind a proxy with X-Forwarded-For.
+    trustProxy: true,
+  });
   return {
     app, deps, clock, dbUrl: database.url,
     async close() {

@@ -16,6 +16,7 @@ export function registerServeCommand(program: Command): void {
     .option('--simulated-clock', 'let an admin move the clock with PUT /api/v1/system/clock')
     .option('--log-level <level>', 'silent | error | warn | info | debug (TONGBAN_LOG_LEVEL)')
     .option('--key-dir <dir>', 'folder of the Ed25519 license signing keys (TONGBAN_KEY_DIR; default ./data/keys)')
+    .option('--trust-proxy <value>', 'believe X-Forwarded-For from: true, a hop count, or proxy addresses (TONGBAN_TRUST_PROXY; default none)')
     .action(async (flags: Record<string, unknown>) => {
       try {
         const config = loadServeConfig({ ...flags, simulatedClock: flags.simulatedClock === true ? true : undefined }, process.env);

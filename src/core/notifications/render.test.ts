@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventParams } from './events.js';
-import { isNotificationEvent, NOTIFICATION_EVENTS, renderMessage, renderStoredMessage } from './render.js';
+import { isNotificationEvent, NOTIFICATION_EVENTS, renderMessage, renderStoredMessage, withPublicLinks } from './render.js';
 
 const ref = { caseNo: '360100-20260302-0007', itemName: '食品经营许可' };
 const dated = { ...ref, dueDate: '2026-03-09' };
@@ -51,6 +51,12 @@ describe('notification templates', () => {
     expect(renderMessage('license.revoked', params, 'zh').body).toMatch(/360100-2026-000001.*承诺不实.*行政复议/);
     expect(renderMessage('license.revoked', params, 'en').body).toMatch(/360100-2026-000001.*承诺不实.*administrative review/);
     expect(renderMessage('license.revoked', params, 'zh').sms).not.toContain('承诺不实');
+  });
+
+  it('puts the public address in front of link paths for messages that leave the site, and nothing else', () => {
+    const params = { ...ref, rateLink: '/rate?caseNo=1&queryCode=2', reason: '/not-a-link' };
+    expect(withPublicLinks(params, 'https://zwfw.example.gov.cn/')).toEqual({ ...params, rateLink: 'https://zwfw.example.gov.cn/rate?caseNo=1&queryCode=2' });
+    expect(withPublicLinks(params, null)).toEqual(params);
   });
 
   it('renders stored rows and rejects an event this build does not know', () => {

@@ -28,3 +28,13 @@ export function renderStoredMessage(event: string, params: Readonly<Record<strin
   if (!isNotificationEvent(event)) throw new Error(`unknown notification event "${event}"`);
   return renderMessage(event, params as unknown as EventParams[typeof event], lang);
 }
+
+/**
+ * Links in a message's parameters (`…Link`, e.g. the rating invitation's `rateLink`) are stored as the site's
+ * paths; a message that leaves the site (SMS, mail) needs the public address in front to be tappable.
+ */
+export function withPublicLinks(params: Readonly<Record<string, string>>, publicUrl: string | null): Record<string, string> {
+  if (publicUrl === null) return { ...params };
+  const base = publicUrl.replace(/\/+$/, '');
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, key.endsWith('Link') && value.startsWith('/') ? `${base}${value}` : value]));
+}

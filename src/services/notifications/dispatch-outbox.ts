@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nextAttemptAt, renderStoredMessage } from '../../core/notifications/index.js';
+import { nextAttemptAt, renderStoredMessage, withPublicLinks } from '../../core/notifications/index.js';
 import { claimDueOutbox, finishOutboxAttempt, type ClaimedOutboxRow, type OutboxUpdate } from '../../store/repositories/notification-repository.js';
 import type { Deps } from '../context.js';
 import { isPermanentFailure, type Transports } from './transports.js';
@@ -26,7 +26,8 @@ async function attempt(row: ClaimedOutboxRow, transports: Transports, now: Date)
   if (transport === null) return ['skipped', { status: 'skipped', last_error: `no ${row.channel} transport configured` }];
   const attempts = row.attempts + 1;
   try {
-    const message = renderStoredMessage(row.event, JSON.parse(row.params) as Record<string, string>, row.lang);
+    const params = withPublicLinks(JSON.parse(row.params) as Record<string, string>, transports.publicUrl ?? null);
+    const message = renderStoredMessage(row.event, params, row.lang);
     await transport.send({ id: row.id, to: row.destination, lang: row.lang, ...message });
     return ['sent', { status: 'sent', attempts, sent_at: now.toISOString(), last_error: null }];
   } catch (error) {

@@ -25,6 +25,8 @@ export interface Transport {
 export interface Transports {
   readonly email: Transport | null;
   readonly sms: Transport | null;
+  /** The site's public address (TONGBAN_PUBLIC_URL) put in front of links in messages; null leaves them as paths. */
+  readonly publicUrl?: string | null;
 }
 
 /** Whether a send failure is final. */
@@ -64,7 +66,8 @@ export const SMS_MODES = ['log', 'off'] as const;
 
 /**
  * The transports configured by TONGBAN_SMTP_URL (smtp:// or smtps://, optional: no email without it),
- * TONGBAN_MAIL_FROM (the sender) and TONGBAN_SMS (`log` by default). A bad value stops startup.
+ * TONGBAN_MAIL_FROM (the sender), TONGBAN_SMS (`log` by default) and TONGBAN_PUBLIC_URL (the address links in
+ * messages open). A bad value stops startup.
  */
 export function transportsFromEnv(env: NodeJS.ProcessEnv, write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Transports {
   const url = env.TONGBAN_SMTP_URL?.trim() || null;
@@ -73,5 +76,9 @@ export function transportsFromEnv(env: NodeJS.ProcessEnv, write: (line: string) 
   if (!/@/.test(from)) throw new ConfigError(`Invalid configuration: TONGBAN_MAIL_FROM: not an email address: "${from}"`);
   const sms = env.TONGBAN_SMS?.trim() || 'log';
   if (!(SMS_MODES as readonly string[]).includes(sms)) throw new ConfigError(`Invalid configuration: TONGBAN_SMS: use ${SMS_MODES.join(' or ')}, got "${sms}"`);
-  return { email: url === null ? null : smtpTransport({ url, from }), sms: sms === 'log' ? logSmsTransport(write) : null };
+  const publicUrl = env.TONGBAN_PUBLIC_URL?.trim() || null;
+  if (publicUrl !== null && !/^https?:\/\/[^/\s]+/.test(publicUrl)) {
+    throw new ConfigError(`Invalid configuration: TONGBAN_PUBLIC_URL: use the address applicants open, e.g. https://zwfw.example.gov.cn, got "${publicUrl}"`);
+  }
+  return { email: url === null ? null : smtpTransport({ url, from }), sms: sms === 'log' ? logSmsTransport(write) : null, publicUrl };
 }
