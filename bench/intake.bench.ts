@@ -34,7 +34,7 @@ async function prepare(dialect: DialectName, ctx: BenchContext, applicants: numb
   });
   await publishBenchItem(server.url);
   ctx.progress(`${DIALECT_NAMES[dialect]}: registering ${applicants} applicants, each uploading two materials`);
-  return { dialect, db, server, pool: await MaterialPool.open(server.url, applicants) };
+  return { dialect, db, server, pool: await MaterialPool.open(server.url, db, applicants) };
 }
 
 async function measure({ dialect, db, server, pool }: Prepared, ctx: BenchContext): Promise<BenchFigure[]> {
@@ -82,6 +82,7 @@ const intakeBench: Benchmark = {
       return figures;
     } finally {
       for (const p of prepared) {
+        await p.pool.close();
         await p.server.stop();
         await p.db.drop();
       }

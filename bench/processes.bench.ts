@@ -97,6 +97,7 @@ const processesBench: Benchmark = {
     const seconds = ctx.quick ? 3 : 10;
     const db = await createBenchDatabase('postgres', 'processes');
     const servers: BenchServer[] = [];
+    let pool: MaterialPool | null = null;
     try {
       ctx.progress('starting two tongban serve processes on one database');
       const env = { TONGBAN_SESSION_HOURS: String(30 * 24) };
@@ -108,7 +109,7 @@ const processesBench: Benchmark = {
         startServer({ db: db.url, dir: db.dir, simulatedClock: true, name: 'b', env }),
       ]));
       const admin = await publishBenchItem((servers[0] as BenchServer).url);
-      const pool = await MaterialPool.open((servers[0] as BenchServer).url, ctx.quick ? 6 : CONNECTIONS);
+      pool = await MaterialPool.open((servers[0] as BenchServer).url, db, ctx.quick ? 6 : CONNECTIONS);
       const checks = await checksOnce(servers, db.url, pool, admin, ctx);
       const urls = servers.map((s) => s.url);
       const run = { seconds, warmup: ctx.quick ? 100 : 300 };
@@ -129,6 +130,7 @@ const processesBench: Benchmark = {
         checks,
       ];
     } finally {
+      await pool?.close();
       for (const server of servers) await server.stop();
       await db.drop();
     }

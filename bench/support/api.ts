@@ -46,16 +46,13 @@ export async function registerApplicants(base: string, first: number, count: num
   });
 }
 
-// The smallest file the upload accepts as a PDF (kinds are recognised by content).
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-/** Uploads one material as the applicant (multipart, as the browser sends it); returns the file id. */
-export async function uploadMaterial(base: string, token: string, materialCode: string): Promise<string> {
+/** Uploads one material (the given bytes) as the applicant (multipart, as the browser sends it); returns the file id. */
+export async function uploadMaterial(base: string, token: string, materialCode: string, bytes: Buffer): Promise<string> {
   const boundary = `----bench-${randomUUID()}`;
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="materialCode"\r\n\r\n${materialCode}\r\n`
       + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${materialCode}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
-    PDF, Buffer.from(`\r\n--${boundary}--\r\n`),
+    bytes, Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   const response = await fetch(`${base}/api/v1/files`, {
     method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` }, body,

@@ -32,6 +32,8 @@ export interface LoadSummary {
   readonly errors: number;
   readonly timeouts: number;
   readonly p50Ms: number;
+  /** Mean latency over all targets' answers. */
+  readonly meanMs: number;
   /** The highest p99 of the targets: a conservative merge of their histograms. */
   readonly p99Ms: number;
   readonly statusCodes: Record<string, number>;
@@ -45,14 +47,14 @@ export interface LoadResult {
   readonly slotsUsed: number;
 }
 
-function summarize(results: readonly autocannon.Result[]): LoadSummary {
+/** The phase's results; `seconds` is its wall time (autocannon's own duration is whole seconds at best). */
+function summarize(results: readonly autocannon.Result[], seconds: number): LoadSummary {
   const statusCodes: Record<string, number> = {};
   for (const r of results) for (const [code, stat] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = (statusCodes[code] ?? 0) + (stat.count ?? 0);
   const sum = (pick: (r: autocannon.Result) => number) => results.reduce((total, r) => total + pick(r), 0);
-  const seconds = Math.max(...results.map((r) => r.duration));
   return {
     requestsPerSecond: sum((r) => r['2xx']) / seconds, ok: sum((r) => r['2xx']), non2xx: sum((r) => r.non2xx), errors: sum((r) => r.errors),
-    timeouts: sum((r) => r.timeouts), p50Ms: Math.max(...results.map((r) => r.latency.p50)), p99Ms: Math.max(...results.map((r) => r.latency.p99)), statusCodes,
+    timeouts: sum((r) => r.timeouts), meanMs: sum((r) => r.latency.mean * r.requests.total) / Math.max(1, sum((r) => r.requests.total)), p50Ms: Math.max(...results.map((r) => r.latency.p50)), p99Ms: Math.max(...results.map((r) => r.latency.p99)), statusCodes,
   };
 }
 
@@ -81,7 +83,9 @@ async function main(): Promise<void> {
   const phases: LoadSummary[] = [];
   const ticker = setInterval(() => process.stderr.write(`${ids.length} acknowledged so far\n`), 2_000);
   for (const phase of spec.phases) {
-    const summary = summarize(await fire(phase));
+    const started = performance.now();
+    const results = await fire(phase);
+    const summary = summarize(results, (performance.now() - started) / 1000);
     process.stderr.write(`${'seconds' in phase ? `${phase.seconds} s` : `${phase.requests} requests`}: ${Math.round(summary.requestsPerSecond)} req/s, p99 ${summary.p99Ms} ms\n`);
     phases.push(summary);
   }

@@ -21,6 +21,9 @@ export interface ServeOptions {
   readonly name?: string;
 }
 
+/** Where a benchmark's servers keep uploaded files (TONGBAN_FILES_DIR), beside their database. */
+export const filesDirOf = (dir: string) => join(dir, 'files');
+
 /** Starts `tongban serve` (from source) on a free port and waits until /api/health answers. */
 export async function startServer(options: ServeOptions): Promise<BenchServer> {
   const port = await freePort();
@@ -32,7 +35,7 @@ export async function startServer(options: ServeOptions): Promise<BenchServer> {
   const out = openSync(log, 'a');
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', out, out],
-    env: { ...process.env, TONGBAN_FILES_DIR: join(options.dir, 'files'), ...options.env },
+    env: { ...process.env, TONGBAN_FILES_DIR: filesDirOf(options.dir), ...options.env },
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => new Promise<void>((resolve) => {
