@@ -37,7 +37,7 @@ const workflowBench: Benchmark = {
       for (const dialect of await benchDialects()) {
         ctx.progress(`${DIALECT_NAMES[dialect]}: demo seed, bench item, ${(rounds * perRound + IN_FLIGHT).toLocaleString('en-US')} applications`);
         const db = await createBenchDatabase(dialect, 'workflow');
-        const scene = await buildWorkflowScene(db.url).catch(async (error: unknown) => {
+        const scene = await buildWorkflowScene(db.url, db.dir).catch(async (error: unknown) => {
           await db.drop();
           throw error;
         });

@@ -14,7 +14,7 @@ import { pooled, registerApplicants, uploadMaterial } from './api.js';
 import { BENCH_ITEM_CODE } from './bench-item.js';
 import type { BenchDatabase } from './databases.js';
 import { drive } from './drive.js';
-import { filesDirOf } from './server.js';
+import { keepBeside } from './folders.js';
 import type { LoadSummary } from './load-driver.js';
 
 /** Loopback connections, as the issue asks. */
@@ -55,8 +55,7 @@ export class MaterialPool {
   #openUploader() {
     if (this.#uploader) return this.#uploader;
     const store = createDatabase(this.db.url);
-    // The upload service reads its file folder from the environment on first use for a store: the server's.
-    process.env.TONGBAN_FILES_DIR = filesDirOf(this.db.dir);
+    keepBeside(store, this.db.dir);
     const deps: Deps = { store, clock: systemClock, newId: randomUUID, sessionHours: 12 };
     const actors = new Map<string, Promise<Ctx>>();
     const ctxOf = (token: string) => {

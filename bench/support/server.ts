@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../test/support/spawn-server.js';
+import { serverFolders } from './folders.js';
 
 /** A running server and how to stop it. */
 export interface BenchServer {
@@ -21,9 +22,6 @@ export interface ServeOptions {
   readonly name?: string;
 }
 
-/** Where a benchmark's servers keep uploaded files (TONGBAN_FILES_DIR), beside their database. */
-export const filesDirOf = (dir: string) => join(dir, 'files');
-
 /** Starts `tongban serve` (from source) on a free port and waits until /api/health answers. */
 export async function startServer(options: ServeOptions): Promise<BenchServer> {
   const port = await freePort();
@@ -35,7 +33,7 @@ export async function startServer(options: ServeOptions): Promise<BenchServer> {
   const out = openSync(log, 'a');
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', out, out],
-    env: { ...process.env, TONGBAN_FILES_DIR: filesDirOf(options.dir), ...options.env },
+    env: { ...process.env, ...serverFolders(options.dir), ...options.env },
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => new Promise<void>((resolve) => {

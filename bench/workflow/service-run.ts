@@ -18,6 +18,7 @@ import { operateTask } from '../../src/services/workflow/task-actions.js';
 import { createDatabase, type Store } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { listCaseTasks } from '../../src/store/repositories/task-repository.js';
+import { keepBeside } from '../support/folders.js';
 import { BENCH_DEPARTMENT_NAMES, BENCH_ITEM_CODE, benchForm, benchItem, idNumberFor, type BenchDepartments } from '../support/bench-item.js';
 
 /** The demo city with the bench item published, and the people who work its cases. */
@@ -34,9 +35,10 @@ export interface WorkflowScene {
 
 const ctxOf = (deps: Deps, actor: Actor): Ctx => ({ ...deps, actor, ip: '127.0.0.1' });
 
-/** Opens the database, migrates, loads the demo seed and publishes the bench item. */
-export async function buildWorkflowScene(url: string): Promise<WorkflowScene> {
+/** Opens the database, migrates, loads the demo seed and publishes the bench item; files and keys go to `dir`. */
+export async function buildWorkflowScene(url: string, dir: string): Promise<WorkflowScene> {
   const store = createDatabase(url);
+  keepBeside(store, dir);
   await migrateToLatest(store);
   const deps: Deps = { store, clock: systemClock, newId: randomUUID, sessionHours: 12 };
   const anonymous: Ctx = { ...deps, actor: null, ip: '127.0.0.1' };
