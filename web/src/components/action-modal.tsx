@@ -1,43 +1,61 @@
-import { App, Button, Form, Input, Modal, Radio } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { App, Button, Form, Input, Modal, Radio, type FormInstance } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n';
 import { useReportError } from '@/lib/use-report-error';
 
 /**
- * A modal holding a small form that posts once: while the request runs the OK button spins, on success a toast
- * says so, the form is cleared and `onDone` runs (the caller closes it and reloads); field errors from the server
- * go onto the fields, anything else into a toast.
+ * A modal holding a form that posts once. Each opening starts from `initialValues` (read as it opens); while the
+ * request runs the OK button spins; on success a toast says so (unless `successText` is null: the caller tells the
+ * user itself), the form is cleared and `onDone` gets the answer (the caller closes it and reloads); field errors
+ * from the server go onto the fields (`fieldAliases` maps a server field onto a form field), anything else into a
+ * toast. Pass `form` when the caller watches fields.
  */
-export function FormModal<V extends object>({
-  open, title, okText, successText, initialValues, requiredMark, testId, onSubmit, onClose, onDone, children,
+export function FormModal<V extends object, R = unknown>({
+  open, title, okText, okDanger, successText, initialValues, requiredMark, name, width, testId, before, after,
+  fieldAliases, form: given, onSubmit, onClose, onDone, children,
 }: {
   open: boolean;
   title: ReactNode;
   okText?: string;
-  successText?: string;
+  okDanger?: boolean;
+  successText?: string | null;
   initialValues?: Partial<V>;
   requiredMark?: boolean;
+  /** The form's name, which prefixes its fields' element ids. */
+  name?: string;
+  width?: number;
   testId?: string;
-  onSubmit: (values: V) => Promise<unknown>;
+  /** Shown above and below the form. */
+  before?: ReactNode;
+  after?: ReactNode;
+  fieldAliases?: Record<string, string>;
+  form?: FormInstance<V>;
+  onSubmit: (values: V) => Promise<R>;
   onClose: () => void;
-  onDone: () => void;
+  onDone: (result: R) => void;
   children: ReactNode;
 }) {
   const t = useT();
   const { message } = App.useApp();
   const report = useReportError();
-  const [form] = Form.useForm<V>();
+  const [own] = Form.useForm<V>();
+  const form = given ?? own;
   const [busy, setBusy] = useState(false);
+
+  // The form outlives a closed modal (the caller may hold it), so each opening starts again from initialValues.
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open]);
 
   async function submit(values: V) {
     setBusy(true);
     try {
-      await onSubmit(values);
-      void message.success(successText ?? t('common.saved'));
+      const result = await onSubmit(values);
+      if (successText !== null) void message.success(successText ?? t('common.saved'));
       form.resetFields();
-      onDone();
+      onDone(result);
     } catch (error) {
-      report(error, form);
+      report(error, form, fieldAliases);
     } finally {
       setBusy(false);
     }
@@ -45,12 +63,17 @@ export function FormModal<V extends object>({
 
   return (
     <Modal
-      open={open} title={title} okText={okText ?? t('common.save')} confirmLoading={busy}
-      onOk={() => form.submit()} onCancel={onClose} destroyOnHidden data-testid={testId}
+      open={open} title={title} okText={okText ?? t('common.save')} cancelText={t('common.cancel')} okButtonProps={{ danger: okDanger }}
+      confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden forceRender width={width} data-testid={testId}
     >
-      <Form form={form} layout="vertical" requiredMark={requiredMark} initialValues={initialValues} onFinish={(values) => void submit(values)}>
+      {before}
+      <Form<V>
+        form={form} name={name} layout="vertical" requiredMark={requiredMark} initialValues={initialValues}
+        onFinish={(values) => void submit(values)} style={{ marginTop: 12 }}
+      >
         {children}
       </Form>
+      {after}
     </Modal>
   );
 }

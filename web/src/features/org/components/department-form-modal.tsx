@@ -1,9 +1,9 @@
-import { App, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Form, Input, Select } from 'antd';
+import { useMemo } from 'react';
+import { FormModal } from '@/components/action-modal';
 import { useT } from '@/lib/i18n';
 import { findNode, subtreeKeys, buildTree } from '@/lib/tree';
 import { useQuery } from '@/lib/use-query';
-import { useReportError } from '@/lib/use-report-error';
 import { createDepartment, DEPARTMENT_KINDS, listDepartments, updateDepartment, type Department, type DepartmentKind } from '../api/departments';
 import type { Region } from '../api/regions';
 import { DepartmentSelect } from './department-select';
@@ -37,24 +37,15 @@ export function DepartmentFormModal({
   onSaved: (department: Department) => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
-  const reportError = useReportError();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
   const regionCode = Form.useWatch('regionCode', form);
   const editing = target?.mode === 'edit' ? target.department : null;
 
-  useEffect(() => {
-    if (!target) return;
-    form.resetFields();
-    if (target.mode === 'edit') {
-      const { name, regionCode: code, parentId, kind } = target.department;
-      form.setFieldsValue({ name, regionCode: code, parentId: parentId ?? undefined, kind });
-    } else {
-      const parent = departments.find((d) => d.id === target.parentId);
-      form.setFieldsValue({ regionCode: target.regionCode, parentId: target.parentId, kind: parent ? CHILD_KIND[parent.kind] : 'bureau' });
-    }
-  }, [target, form, departments]);
+  const creating = target?.mode === 'create' ? target : null;
+  const parent = departments.find((d) => d.id === creating?.parentId);
+  const start: Partial<Values> = editing
+    ? { name: editing.name, regionCode: editing.regionCode, parentId: editing.parentId ?? undefined, kind: editing.kind }
+    : { regionCode: creating?.regionCode, parentId: creating?.parentId, kind: parent ? CHILD_KIND[parent.kind] : 'bureau' };
 
   // The parent choices are the chosen region's departments, which need not be the ones the page shows.
   const inRegion = useQuery((signal) => (regionCode && target ? listDepartments(regionCode, signal) : Promise.resolve([])), [regionCode, target !== null]);
@@ -65,48 +56,28 @@ export function DepartmentFormModal({
     return new Set(node ? subtreeKeys(node, (d) => d.id) : [editing.id]);
   }, [candidates, editing]);
 
-  async function submit(values: Values) {
-    if (!target) return;
-    setSaving(true);
-    try {
-      const saved =
-        target.mode === 'edit'
-          ? await updateDepartment(target.department.id, { name: values.name.trim(), kind: values.kind, parentId: values.parentId ?? null })
-          : await createDepartment({ name: values.name.trim(), regionCode: values.regionCode, kind: values.kind, ...(values.parentId ? { parentId: values.parentId } : {}) });
-      void message.success(t(target.mode === 'edit' ? 'common.saved' : 'common.created'));
-      onSaved(saved);
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
-    }
+  function submit(values: Values) {
+    if (editing) return updateDepartment(editing.id, { name: values.name.trim(), kind: values.kind, parentId: values.parentId ?? null });
+    return createDepartment({ name: values.name.trim(), regionCode: values.regionCode, kind: values.kind, ...(values.parentId ? { parentId: values.parentId } : {}) });
   }
 
   return (
-    <Modal
-      open={target !== null}
-      title={t(editing ? 'department.edit' : 'department.create')}
-      okText={t('common.save')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      destroyOnHidden
-      forceRender
+    <FormModal<Values, Department>
+      open={target !== null} form={form} name="department-form" title={t(editing ? 'department.edit' : 'department.create')}
+      successText={t(editing ? 'common.saved' : 'common.created')} initialValues={start} onSubmit={submit} onClose={onClose} onDone={onSaved}
     >
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} name="department-form" style={{ marginTop: 16 }}>
-        <Form.Item name="name" label={t('department.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-          <Input maxLength={64} />
-        </Form.Item>
-        <Form.Item name="regionCode" label={t('department.region')} rules={[{ required: true, message: t('common.required') }]} extra={editing ? t('department.regionFixed') : undefined}>
-          <RegionSelect regions={regions} disabled={editing !== null} placeholder={t('department.selectRegion')} onChange={() => form.setFieldValue('parentId', undefined)} />
-        </Form.Item>
-        <Form.Item name="parentId" label={t('department.parent')}>
-          <DepartmentSelect departments={candidates} loading={inRegion.loading} disabledIds={ownSubtree} allowClear placeholder={t('department.parentPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('department.kind')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select options={DEPARTMENT_KINDS.map((kind) => ({ value: kind, label: t(`department.kind.${kind}`) }))} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label={t('department.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Input maxLength={64} />
+      </Form.Item>
+      <Form.Item name="regionCode" label={t('department.region')} rules={[{ required: true, message: t('common.required') }]} extra={editing ? t('department.regionFixed') : undefined}>
+        <RegionSelect regions={regions} disabled={editing !== null} placeholder={t('department.selectRegion')} onChange={() => form.setFieldValue('parentId', undefined)} />
+      </Form.Item>
+      <Form.Item name="parentId" label={t('department.parent')}>
+        <DepartmentSelect departments={candidates} loading={inRegion.loading} disabledIds={ownSubtree} allowClear placeholder={t('department.parentPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('department.kind')} rules={[{ required: true, message: t('common.required') }]}>
+        <Select options={DEPARTMENT_KINDS.map((kind) => ({ value: kind, label: t(`department.kind.${kind}`) }))} />
+      </Form.Item>
+    </FormModal>
   );
 }

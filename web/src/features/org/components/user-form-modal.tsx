@@ -1,11 +1,11 @@
-import { App, Col, DatePicker, Divider, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { Col, DatePicker, Divider, Form, Input, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { FormModal } from '@/components/action-modal';
 import { isAcceptablePassword, isValidUsername } from '@/lib/account-rules';
 import { useT } from '@/lib/i18n';
 import { isKnownRole, type StaffRole } from '@/lib/roles';
 import { useQuery } from '@/lib/use-query';
-import { useReportError } from '@/lib/use-report-error';
 import type { Department } from '../api/departments';
 import { createUser, listUsers, updateUser, type StaffUser } from '../api/users';
 import { DepartmentSelect } from './department-select';
@@ -42,56 +42,34 @@ export function UserFormModal({
   onSaved: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
-  const reportError = useReportError();
-  const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
   const editing = target?.mode === 'edit' ? target.user : null;
   // Anyone active may stand in; the list is read when the modal opens, so it is current.
   const colleagues = useQuery((signal) => (editing ? listUsers({ limit: 200 }, signal) : Promise.resolve(null)), [editing?.id]);
   const departmentName = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments]);
 
-  useEffect(() => {
-    if (!target) return;
-    form.resetFields();
-    if (target.mode === 'edit') {
-      const { user } = target;
-      form.setFieldsValue({
-        name: user.name,
-        departmentId: user.departmentId ?? undefined,
-        roles: user.roles.filter(isKnownRole),
-        active: user.active,
-        backupUserId: user.backupUserId ?? undefined,
-        absence: user.absence ? [dayjs(user.absence.from), dayjs(user.absence.to)] : null,
-      });
-    } else {
-      form.setFieldsValue({ departmentId: target.departmentId, roles: [], active: true });
-    }
-  }, [target, form]);
-
-  async function submit(values: Values) {
-    if (!target) return;
-    setSaving(true);
-    try {
-      if (target.mode === 'edit') {
-        await updateUser(target.user.id, {
-          name: values.name.trim(),
-          roles: values.roles,
-          departmentId: values.departmentId,
-          active: values.active,
-          backupUserId: values.backupUserId ?? null,
-          absence: values.absence ? { from: values.absence[0].format(DATE), to: values.absence[1].format(DATE) } : null,
-        });
-      } else {
-        await createUser({ username: values.username.trim(), password: values.password, name: values.name.trim(), departmentId: values.departmentId, roles: values.roles });
+  const start: Partial<Values> = editing
+    ? {
+        name: editing.name,
+        departmentId: editing.departmentId ?? undefined,
+        roles: editing.roles.filter(isKnownRole),
+        active: editing.active,
+        backupUserId: editing.backupUserId ?? undefined,
+        absence: editing.absence ? [dayjs(editing.absence.from), dayjs(editing.absence.to)] : null,
       }
-      void message.success(t(target.mode === 'edit' ? 'common.saved' : 'common.created'));
-      onSaved();
-    } catch (error) {
-      reportError(error, form, { 'absence.from': 'absence', 'absence.to': 'absence' });
-    } finally {
-      setSaving(false);
+    : { departmentId: target?.mode === 'create' ? target.departmentId : undefined, roles: [], active: true };
+
+  function submit(values: Values) {
+    if (editing) {
+      return updateUser(editing.id, {
+        name: values.name.trim(),
+        roles: values.roles,
+        departmentId: values.departmentId,
+        active: values.active,
+        backupUserId: values.backupUserId ?? null,
+        absence: values.absence ? { from: values.absence[0].format(DATE), to: values.absence[1].format(DATE) } : null,
+      });
     }
+    return createUser({ username: values.username.trim(), password: values.password, name: values.name.trim(), departmentId: values.departmentId, roles: values.roles });
   }
 
   const backupOptions = (colleagues.data?.users ?? [])
@@ -103,110 +81,102 @@ export function UserFormModal({
   const required = { required: true, whitespace: true, message: t('common.required') };
 
   return (
-    <Modal
-      open={target !== null}
-      title={t(editing ? 'user.edit' : 'user.create')}
-      okText={t('common.save')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      destroyOnHidden
-      forceRender
-      width={680}
+    <FormModal<Values>
+      open={target !== null} name="user-form" title={t(editing ? 'user.edit' : 'user.create')} width={680}
+      successText={t(editing ? 'common.saved' : 'common.created')} initialValues={start} onSubmit={submit} onClose={onClose} onDone={onSaved}
+      fieldAliases={{ 'absence.from': 'absence', 'absence.to': 'absence' }}
     >
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} name="user-form" style={{ marginTop: 16 }}>
-        <Row gutter={16}>
-          {editing ? (
+      <Row gutter={16}>
+        {editing ? (
+          <Col span={12}>
+            <Form.Item label={t('user.username')}>
+              <Input value={editing.username} disabled />
+            </Form.Item>
+          </Col>
+        ) : (
+          <>
             <Col span={12}>
-              <Form.Item label={t('user.username')}>
-                <Input value={editing.username} disabled />
+              <Form.Item
+                name="username"
+                label={t('user.username')}
+                extra={t('register.usernameRule')}
+                validateFirst
+                rules={[required, { validator: (_, v?: string) => (!v || isValidUsername(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('register.usernameRule')))) }]}
+              >
+                <Input maxLength={32} autoComplete="off" />
               </Form.Item>
             </Col>
-          ) : (
-            <>
-              <Col span={12}>
-                <Form.Item
-                  name="username"
-                  label={t('user.username')}
-                  extra={t('register.usernameRule')}
-                  validateFirst
-                  rules={[required, { validator: (_, v?: string) => (!v || isValidUsername(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('register.usernameRule')))) }]}
-                >
-                  <Input maxLength={32} autoComplete="off" />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  name="password"
-                  label={t('user.password')}
-                  extra={t('register.passwordPolicy')}
-                  validateFirst
-                  rules={[required, { validator: (_, v?: string) => (!v || isAcceptablePassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak')))) }]}
-                >
-                  <Input.Password autoComplete="new-password" />
-                </Form.Item>
-              </Col>
-            </>
-          )}
-          <Col span={12}>
-            <Form.Item name="name" label={t('user.name')} rules={[required]}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={editing ? 24 : 12}>
-            <Form.Item name="departmentId" label={t('user.department')} rules={[{ required: true, message: t('common.required') }]}>
-              <DepartmentSelect departments={departments} regionName={regionName} />
-            </Form.Item>
-          </Col>
-          <Col span={editing ? 16 : 24}>
-            <Form.Item name="roles" label={t('user.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('user.rolesRequired') }]}>
-              <RoleSelect />
-            </Form.Item>
-          </Col>
-          {editing && (
-            <>
-              <Col span={8}>
-                <Form.Item name="active" label={t('user.status')} valuePropName="checked">
-                  <Switch checkedChildren={t('user.active')} unCheckedChildren={t('user.inactive')} />
-                </Form.Item>
-              </Col>
-              <Col span={24}>
-                <Divider titlePlacement="start" plain style={{ margin: '0 0 12px' }}>
-                  {t('user.backupSection')}
-                </Divider>
-              </Col>
-              <Col span={12}>
-                <Form.Item name="backupUserId" label={t('user.backupUser')}>
-                  <Select
-                    allowClear
-                    showSearch={{ optionFilterProp: 'label' }}
-                    loading={colleagues.loading}
-                    options={backupOptions}
-                    placeholder={t('user.backupPlaceholder')}
-                    popupMatchSelectWidth={false}
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  name="absence"
-                  label={t('user.absence')}
-                  dependencies={['backupUserId']}
-                  rules={[
-                    ({ getFieldValue }) => ({
-                      warningOnly: true,
-                      validator: (_, value: unknown) =>
-                        value && !getFieldValue('backupUserId') ? Promise.reject(new Error(t('user.absenceNeedsBackup'))) : Promise.resolve(),
-                    }),
-                  ]}
-                >
-                  <DatePicker.RangePicker allowClear style={{ width: '100%' }} format={DATE} />
-                </Form.Item>
-              </Col>
-            </>
-          )}
-        </Row>
-      </Form>
-    </Modal>
+            <Col span={12}>
+              <Form.Item
+                name="password"
+                label={t('user.password')}
+                extra={t('register.passwordPolicy')}
+                validateFirst
+                rules={[required, { validator: (_, v?: string) => (!v || isAcceptablePassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak')))) }]}
+              >
+                <Input.Password autoComplete="new-password" />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+        <Col span={12}>
+          <Form.Item name="name" label={t('user.name')} rules={[required]}>
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col span={editing ? 24 : 12}>
+          <Form.Item name="departmentId" label={t('user.department')} rules={[{ required: true, message: t('common.required') }]}>
+            <DepartmentSelect departments={departments} regionName={regionName} />
+          </Form.Item>
+        </Col>
+        <Col span={editing ? 16 : 24}>
+          <Form.Item name="roles" label={t('user.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('user.rolesRequired') }]}>
+            <RoleSelect />
+          </Form.Item>
+        </Col>
+        {editing && (
+          <>
+            <Col span={8}>
+              <Form.Item name="active" label={t('user.status')} valuePropName="checked">
+                <Switch checkedChildren={t('user.active')} unCheckedChildren={t('user.inactive')} />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Divider titlePlacement="start" plain style={{ margin: '0 0 12px' }}>
+                {t('user.backupSection')}
+              </Divider>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="backupUserId" label={t('user.backupUser')}>
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  loading={colleagues.loading}
+                  options={backupOptions}
+                  placeholder={t('user.backupPlaceholder')}
+                  popupMatchSelectWidth={false}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="absence"
+                label={t('user.absence')}
+                dependencies={['backupUserId']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    warningOnly: true,
+                    validator: (_, value: unknown) =>
+                      value && !getFieldValue('backupUserId') ? Promise.reject(new Error(t('user.absenceNeedsBackup'))) : Promise.resolve(),
+                  }),
+                ]}
+              >
+                <DatePicker.RangePicker allowClear style={{ width: '100%' }} format={DATE} />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+      </Row>
+    </FormModal>
   );
 }
