@@ -3,6 +3,7 @@ import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_AVAILABLE } from '../support/browser.js';
+import { e2eApi } from '../support/e2e-api.js';
 import { closeE2eSession, openE2eSession, screenshotOnFailure, type E2eSession } from '../support/e2e-session.js';
 import { pageImage } from '../documents/poppler.js';
 
@@ -17,20 +18,7 @@ const jsQR = jsQRModule.default;
  */
 
 const PASSWORD = 'demo-Passw0rd';
-const ITEM = '360100-SC-0101';
-const FORM = { operatorName: '南昌市红谷滩区张三小吃店', creditCode: '91360100MA35F2XK16', premises: '南昌市红谷滩区丰和中大道 1234 号', category: '餐饮服务经营者', area: 86, phone: '13912345678' };
-
 interface TaskJson { id: string; caseId: string; stepKey: string; warning: string }
-
-/** A small blue-banded PNG, as a scanned application form would look. */
-function scanPng(): Buffer {
-  const png = new PNG({ width: 120, height: 160 });
-  for (let i = 0; i < png.data.length; i += 4) {
-    const y = Math.floor(i / 4 / png.width);
-    png.data.set(y < 20 ? [26, 79, 160, 255] : [250, 250, 248, 255], i);
-  }
-  return PNG.sync.write(png);
-}
 
 const toast = (page: Page, text: string) => page.locator('.ant-message-notice', { hasText: text });
 const taskRow = (page: Page, caseId: string) => page.locator(`[data-testid=task-row][data-case-id="${caseId}"]`);
@@ -40,34 +28,10 @@ describe.skipIf(!BROWSER_AVAILABLE)('the staff workbench in Chromium (demo seed)
   let approver: BrowserContext;
   let caseId = '';
   let caseNo = '';
-  const tokens = new Map<string, string>();
-
-  async function call<T>(method: 'GET' | 'POST', path: string, username: string, body?: object): Promise<T> {
-    const response = await fetch(`${session!.server.url}${path}`, {
-      method, headers: { authorization: `Bearer ${await token(username)}`, 'content-type': 'application/json' }, ...(body && { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<T>;
-  }
-  async function token(username: string): Promise<string> {
-    if (!tokens.has(username)) {
-      const response = await fetch(`${session!.server.url}/api/v1/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }),
-      });
-      tokens.set(username, ((await response.json()) as { token: string }).token);
-    }
-    return tokens.get(username)!;
-  }
-  /** 张三 applies online with the application form scanned, and the window accepts: the review task waits in the pool. */
+  const { call, token, foodApplication } = e2eApi(() => session!.server.url);
+  /** 张三 applies online and the window accepts: the review task waits in the pool. */
   async function acceptedCase(): Promise<{ id: string; caseNo: string }> {
-    const upload = new FormData();
-    upload.append('materialCode', 'M01');
-    upload.append('file', new Blob([scanPng()], { type: 'image/png' }), '申请书.png');
-    const file = await fetch(`${session!.server.url}/api/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${await token('zhangsan')}` }, body: upload });
-    const fileId = ((await file.json()) as { id: string }).id;
-    const created = await call<{ id: string; caseNo: string }>('POST', '/api/v1/cases', 'zhangsan', {
-      itemCode: ITEM, form: FORM, materials: [{ code: 'M01', fileId }, ...['M02', 'M03', 'M04'].map((code) => ({ code }))],
-    });
+    const created = await foodApplication();
     await call('POST', `/api/v1/cases/${created.id}/accept`, 'clerk', {});
     return created;
   }

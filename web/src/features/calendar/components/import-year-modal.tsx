@@ -1,6 +1,6 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Flex, Form, InputNumber, Modal, Tag, Typography, Upload } from 'antd';
+import { Alert, Flex, Form, InputNumber, Modal, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { SingleFileDragger } from '@/components/single-file-dragger';
 import { useT } from '@/lib/i18n';
 import { useReportError } from '@/lib/use-report-error';
 import { importYear, type ImportResult, type YearSchedule } from '../api/calendar';
@@ -114,21 +114,7 @@ export function ImportYearModal({ open, defaultYear, onClose, onImported }: { op
           <InputNumber min={2000} max={2100} precision={0} value={year} onChange={(value) => value && setYear(value)} id="import-year" />
         </Form.Item>
       </Form>
-      <Upload.Dragger
-        accept=".json,.ics"
-        maxCount={1}
-        beforeUpload={(picked) => {
-          void pick(picked);
-          return false;
-        }}
-        onRemove={() => setFile(null)}
-        fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('calendar.importModal.pick')}</p>
-      </Upload.Dragger>
+      <SingleFileDragger accept=".json,.ics" fileName={file?.name} text={t('calendar.importModal.pick')} onPick={(picked) => void pick(picked)} onRemove={() => setFile(null)} />
       {file?.parsed.format === 'json' && !result && (
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
           {t('calendar.importModal.preview', { count: file.parsed.schedule.holidays.length })}

@@ -1,13 +1,12 @@
-import { SendOutlined, WarningFilled } from '@ant-design/icons';
-import { App, Button, Card, Flex, Switch, Typography } from 'antd';
+import { WarningFilled } from '@ant-design/icons';
+import { App, Card, Flex, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '@/lib/i18n';
-import { useReportError } from '@/lib/use-report-error';
 import { resubmitCase } from '../api/applicant';
 import type { CaseDetail, CorrectionNotice } from '../shared/case-api';
 import { formatDate, formatTime } from '../shared/format';
 import type { MaterialSpec } from '../shared/guide-api';
-import { MaterialsChecklist, type MaterialValue } from '../shared/materials-checklist';
+import { useMaterialAnswer } from '../shared/material-answer';
 
 /**
  * 一次性告知 as the applicant receives it: every problem of the round, the date to supplement by, and the
@@ -25,38 +24,21 @@ export function CorrectionPanel({
   onResubmitted: () => void;
 }) {
   const t = useT();
-  const { modal, message } = App.useApp();
-  const reportError = useReportError();
-  const [values, setValues] = useState<Record<string, MaterialValue>>({});
+  const { modal } = App.useApp();
+  const answer = useMaterialAnswer({ send: (uploaded) => resubmitCase(detail.id, uploaded), successText: t('case.correction.resubmitted'), onSent: onResubmitted });
   const [showAll, setShowAll] = useState(false);
-  const [uploading, setUploading] = useState(0);
-  const [sending, setSending] = useState(false);
   const named = new Set(notice.problems.map((p) => p.materialCode));
   const problems = Object.fromEntries(notice.problems.map((p) => [p.materialCode, p.problem]));
   const shown = specs.filter((spec) => showAll || named.has(spec.code));
   const nameOf = (code: string) => specs.find((spec) => spec.code === code)?.name ?? code;
-  const uploaded = Object.entries(values).flatMap(([code, value]) => (value.file ? [{ code, fileId: value.file.id }] : []));
-
-  async function send() {
-    setSending(true);
-    try {
-      await resubmitCase(detail.id, uploaded);
-      void message.success(t('case.correction.resubmitted'));
-      onResubmitted();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setSending(false);
-    }
-  }
 
   function resubmit() {
-    const still = [...named].filter((code) => !values[code]?.file);
+    const still = [...named].filter((code) => !answer.values[code]?.file);
     modal.confirm({
       title: t('case.correction.confirmTitle'),
       content: (
         <Flex vertical gap={8}>
-          <Typography.Text>{t('case.correction.confirmBody', { count: uploaded.length })}</Typography.Text>
+          <Typography.Text>{t('case.correction.confirmBody', { count: answer.uploaded.length })}</Typography.Text>
           {still.length > 0 && (
             <Typography.Text type="warning">{t('case.correction.stillMissing', { names: still.map(nameOf).join('、') })}</Typography.Text>
           )}
@@ -64,7 +46,7 @@ export function CorrectionPanel({
       ),
       okText: t('case.correction.resubmit'),
       cancelText: t('common.cancel'),
-      onOk: send,
+      onOk: answer.sendNow,
     });
   }
 
@@ -93,31 +75,13 @@ export function CorrectionPanel({
       <Typography.Paragraph strong style={{ color: '#d46b08' }}>
         {t('case.correction.dueBy', { date: formatDate(notice.supplementDueAt) })}
       </Typography.Paragraph>
-      <Card size="small" variant="outlined" styles={{ body: { paddingTop: 4, paddingBottom: 4 } }}>
-        <MaterialsChecklist
-          specs={shown}
-          values={values}
-          problems={problems}
-          onChange={(code, value) => setValues((current) => ({ ...current, [code]: value }))}
-          onBusy={(busy) => setUploading((count) => count + (busy ? 1 : -1))}
-        />
-      </Card>
+      {answer.checklist(shown, problems)}
       <Flex justify="space-between" align="center" gap={12} wrap style={{ marginTop: 16 }}>
         <Flex align="center" gap={8}>
           <Switch size="small" checked={showAll} onChange={setShowAll} />
           <Typography.Text type="secondary">{t('case.correction.showAll')}</Typography.Text>
         </Flex>
-        <Button
-          type="primary"
-          size="large"
-          icon={<SendOutlined />}
-          disabled={uploaded.length === 0 || uploading > 0}
-          loading={sending}
-          onClick={resubmit}
-          data-testid="resubmit"
-        >
-          {t('case.correction.resubmit')}
-        </Button>
+        {answer.sendButton(t('case.correction.resubmit'), 'resubmit', resubmit)}
       </Flex>
     </Card>
   );

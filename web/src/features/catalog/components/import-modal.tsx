@@ -1,6 +1,6 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Checkbox, Descriptions, Flex, Modal, Tag, Typography, Upload } from 'antd';
+import { Alert, Checkbox, Descriptions, Flex, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { SingleFileDragger } from '@/components/single-file-dragger';
 import { ApiError, type FieldProblem } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { importCatalogJson, importCatalogWorkbook, type ImportResult } from '../api/exchange';
@@ -78,22 +78,13 @@ export function ImportModal({ open, onClose, onImported }: { open: boolean; onCl
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('catalog.import.description')}</Typography.Paragraph>
-      <Upload.Dragger
-        accept=".json,.xlsx"
-        maxCount={1}
-        beforeUpload={(picked) => {
+      <SingleFileDragger
+        accept=".json,.xlsx" fileName={file?.name} text={t('catalog.import.pick')} onRemove={() => setFile(null)}
+        onPick={(picked) => {
           setFile(picked);
           setOutcome(null);
-          return false;
         }}
-        onRemove={() => setFile(null)}
-        fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('catalog.import.pick')}</p>
-      </Upload.Dragger>
+      />
       <Checkbox checked={publish} onChange={(e) => setPublish(e.target.checked)} style={{ marginTop: 12 }}>
         {t('catalog.import.publish')}
       </Checkbox>
