@@ -2,7 +2,7 @@ import type { Actor } from '../../core/accounts/actor.js';
 import type { StaffRole } from '../../core/accounts/roles.js';
 import type { Calendar } from '../../core/calendar/index.js';
 import type { Case } from '../../core/cases/case.js';
-import { caseReach, caseWithinReach } from '../../core/cases/access.js';
+import { caseReach, caseWithinReach, type ReachTarget } from '../../core/cases/access.js';
 import { canTransition, statusAfter, type CaseAction } from '../../core/cases/status.js';
 import { DomainError } from '../../core/errors.js';
 import { insertCaseEvent } from '../../store/repositories/case-event-repository.js';
@@ -30,21 +30,29 @@ export interface CaseChange {
   readonly also?: (trx: Trx) => Promise<void>;
 }
 
-/** Loads a case the actor may act on; a case out of reach answers 404, as if it did not exist. */
+/** The change an action makes to the case, read and written in the caller's transaction. */
+type Change = (current: Case, calendar: Calendar, now: string, trx: Trx) => CaseChange | Promise<CaseChange>;
+
+/**
+ * Checks that the actor may act on a case by `rule`; a case out of reach answers 404, as if it did not exist,
+ * and staff who could see the case but lack the role get 403.
+ */
+export function authorizeCase(actor: Actor, target: ReachTarget, rule: ActionRule): void {
+  const allowed = (rule.applicant === true && actor.kind === 'applicant' && target.applicantId === actor.userId)
+    || (rule.roles !== undefined && actor.kind === 'staff' && caseWithinReach(caseReach(actor, rule.roles), target));
+  if (allowed) return;
+  const visible = actor.kind === 'staff' && caseWithinReach(caseReach(actor), target);
+  throw new DomainError(visible ? 'auth.forbidden' : 'request.not_found');
+}
+
+/** Loads a case the actor may act on (authorizeCase), locked. */
 export async function loadCaseFor(trx: Trx, ctx: Ctx, actor: Actor, caseId: string, rule: ActionRule): Promise<Case> {
   const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId)).executeTakeFirst();
-  const target = row && {
+  if (!row) throw new DomainError('request.not_found');
+  authorizeCase(actor, {
     applicantId: row.applicant_id, regionCode: row.region_code, departmentPath: row.department_path,
     workingDepartmentIds: actor.kind === 'staff' ? await caseWorkingDepartments(trx, caseId) : [],
-  };
-  const allowed = target !== undefined && (
-    (rule.applicant === true && actor.kind === 'applicant' && target.applicantId === actor.userId)
-    || (rule.roles !== undefined && actor.kind === 'staff' && caseWithinReach(caseReach(actor, rule.roles), target)));
-  if (!row || !allowed) {
-    // Staff who could see the case but lack the role get 403; everyone else learns nothing.
-    const visible = row && target && actor.kind === 'staff' && caseWithinReach(caseReach(actor), target);
-    throw new DomainError(visible ? 'auth.forbidden' : 'request.not_found');
-  }
+  }, rule);
   return caseFromRow(row);
 }
 
@@ -60,28 +68,38 @@ async function loadCaseLocked(trx: Trx, ctx: Ctx, caseId: string): Promise<Case>
  * change, and write the case, its timeline event and the audit event in one transaction.
  */
 export async function changeCase(
-  ctx: Ctx, caseId: string, action: CaseAction, rule: ActionRule | 'system',
-  change: (current: Case, calendar: Calendar, now: string, trx: Trx) => CaseChange | Promise<CaseChange>,
+  ctx: Ctx, caseId: string, action: CaseAction, rule: ActionRule | 'system', change: Change,
 ): Promise<Case> {
   const actor = rule === 'system' ? null : ctx.actor;
   if (rule !== 'system') requireActor(actor);
   const calendar = await currentCalendar(ctx);
   return inTransaction(ctx, async (trx) => {
     const current = actor && rule !== 'system' ? await loadCaseFor(trx, ctx, actor, caseId, rule) : await loadCaseLocked(trx, ctx, caseId);
-    if (!canTransition(current.status, action)) throw new DomainError('case.invalid_transition', { status: current.status });
-    const now = nowIso(ctx);
-    // Reads inside `change` go through `trx`: SQLite has one connection, which the transaction holds.
-    const result = await change(current, calendar, now, trx);
-    const next: Case = { ...result.next, status: statusAfter(current.status, action) };
-    await saveCase(trx, next, now);
-    await insertCaseEvent(trx, {
-      id: ctx.newId(), caseId, at: now, actorId: actor?.userId ?? null, action, statusFrom: current.status, statusTo: next.status,
-      details: result.details ?? {},
-    });
-    await recordAudit(trx, { ...ctx, actor }, { entity: 'case', entityId: caseId, action, before: { status: current.status }, after: { status: next.status, ...result.details } });
-    await enqueueCaseWebhooks(trx, ctx, { action, statusFrom: current.status, after: next, at: now });
-    await result.also?.(trx);
-    await closeUrgesWhenCaseEnds(trx, { ...ctx, actor }, caseId, current.status, next.status, now);
-    return next;
+    return changeLockedCase(trx, ctx, actor, current, action, calendar, nowIso(ctx), change);
   });
+}
+
+/**
+ * changeCase's work for a transaction that already holds the case row locked and has checked the actor's
+ * reach (authorizeCase): a task operation that concludes the case does its own writes, then this, at once.
+ * `actor` is null when the system acts.
+ */
+export async function changeLockedCase(
+  trx: Trx, ctx: Ctx, actor: Actor | null, current: Case, action: CaseAction, calendar: Calendar, now: string, change: Change,
+): Promise<Case> {
+  if (!canTransition(current.status, action)) throw new DomainError('case.invalid_transition', { status: current.status });
+  const caseId = current.id;
+  // Reads inside `change` go through `trx`: SQLite has one connection, which the transaction holds.
+  const result = await change(current, calendar, now, trx);
+  const next: Case = { ...result.next, status: statusAfter(current.status, action) };
+  await saveCase(trx, next, now);
+  await insertCaseEvent(trx, {
+    id: ctx.newId(), caseId, at: now, actorId: actor?.userId ?? null, action, statusFrom: current.status, statusTo: next.status,
+    details: result.details ?? {},
+  });
+  await recordAudit(trx, { ...ctx, actor }, { entity: 'case', entityId: caseId, action, before: { status: current.status }, after: { status: next.status, ...result.details } });
+  await enqueueCaseWebhooks(trx, ctx, { action, statusFrom: current.status, after: next, at: now });
+  await result.also?.(trx);
+  await closeUrgesWhenCaseEnds(trx, { ...ctx, actor }, caseId, current.status, next.status, now);
+  return next;
 }

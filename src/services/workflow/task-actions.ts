@@ -1,8 +1,8 @@
 /**
  * Operations on workflow tasks (DOMAIN.md §6, API.md `POST /api/v1/tasks/:id/…`): the case row is locked,
  * its tasks loaded, the pure engine applied, and its result persisted with the timeline and audit events in
- * one transaction. When the engine concludes the case, the same work runs again inside `changeCase`
- * (TRANSITIONS.conclude), so that every case state change goes through the one place that makes them.
+ * one transaction. When the engine concludes the case, the conclusion follows in that transaction through
+ * `changeLockedCase` (TRANSITIONS.conclude), the one place that changes a case's state.
  */
 import type { Actor } from '../../core/accounts/actor.js';
 import { STAFF_ROLES } from '../../core/accounts/roles.js';
@@ -22,7 +22,7 @@ import { requireActor } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
 import { loadItemVersion } from '../cases/case-item.js';
-import { changeCase } from '../cases/change-case.js';
+import { authorizeCase, changeLockedCase } from '../cases/change-case.js';
 import { notifyApplicant } from '../cases/notify-applicant.js';
 import { issueLicense } from '../licenses/issue-license.js';
 import { requestRating } from '../ratings/request-rating.js';
@@ -45,11 +45,6 @@ export interface TaskActionResult {
   readonly created: readonly string[];
 }
 
-/** Thrown out of the first pass when the operation concludes the case: the work is redone inside changeCase. */
-export class Concludes extends Error {
-  constructor(readonly caseId: string) { super('concludes'); }
-}
-
 /** A staff member as the engine sees one, from the users table; null when not an active staff member. */
 export async function loadMember(db: Db, userId: string): Promise<Member | null> {
   const row = await db.selectFrom('users').select(['id', 'department_id', 'roles']).where('id', '=', userId)
@@ -64,10 +59,17 @@ export async function absentPrincipals(db: Db, actorId: string, today: string): 
   return rows.map((r) => ({ userId: r.id, departmentId: r.department_id, roles: JSON.parse(r.roles) as string[] }));
 }
 
+const memberOf = (actor: Actor): Member => ({ userId: actor.userId, departmentId: actor.departmentId, roles: actor.roles });
+
+/** Whether the actor acts on their own behalf on a task: they hold it, or completed it themselves. */
+function actsForSelf(actor: Actor, task: Task): boolean {
+  return holds(memberOf(actor), task) || (task.completedBy === actor.userId && task.onBehalfOf === null);
+}
+
 /** The actor as the engine sees them: on their own behalf when they hold the task, else for an absent principal who does. */
 export function workflowActor(actor: Actor, task: Task, principals: readonly Member[]): WorkflowActor {
-  const self: Member = { userId: actor.userId, departmentId: actor.departmentId, roles: actor.roles };
-  if (holds(self, task) || (task.completedBy === actor.userId && task.onBehalfOf === null)) return self;
+  const self = memberOf(actor);
+  if (actsForSelf(actor, task)) return self;
   const principal = principals.find((p) => holds(p, task) || task.onBehalfOf === p.userId);
   return principal ? { ...self, onBehalfOf: principal } : self;
 }
@@ -101,21 +103,21 @@ function eventDetails(task: Task, operation: Operation, result: WorkflowResult) 
 }
 
 /**
- * One pass: lock the case (unless `locked` is the case changeCase already holds), apply the operation and
- * write everything. Another department's staff learn nothing (404); the engine refuses non-holders (403).
+ * Locks the case, applies the operation and writes everything; a conclusion follows in the same transaction.
+ * Another department's staff learn nothing (404); the engine refuses non-holders (403).
  */
 async function runOperation(
-  trx: Trx, ctx: Ctx, actor: Actor, calendar: Calendar, now: string, taskId: string, request: TaskRequest, locked: Case | null,
-): Promise<{ result: WorkflowResult; task: Task; current: Case }> {
+  trx: Trx, ctx: Ctx, actor: Actor, calendar: Calendar, now: string, taskId: string, request: TaskRequest,
+): Promise<{ result: WorkflowResult; caseId: string }> {
   const row = await findTaskRow(trx, taskId);
   if (!row) throw new DomainError('request.not_found');
-  // Locked again when changeCase already holds it: harmless, and it gives the department path for the reach check.
   const caseRow = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', row.case_id)).executeTakeFirst();
   if (!caseRow) throw new DomainError('request.not_found');
   const target = { applicantId: caseRow.applicant_id, regionCode: caseRow.region_code, departmentPath: caseRow.department_path };
-  const current = locked ?? caseFromRow(caseRow);
+  const current = caseFromRow(caseRow);
   const task = taskFromRow(row);
-  const principals = await absentPrincipals(trx, actor.userId, localDateOf(now));
+  // Only someone acting for another needs to know whom they stand in for.
+  const principals = actsForSelf(actor, task) ? [] : await absentPrincipals(trx, actor.userId, localDateOf(now));
   const wfActor = workflowActor(actor, task, principals);
   const inScope = actor.departmentId === task.departmentId || holds(wfActor.onBehalfOf ?? wfActor, task)
     || task.completedBy === actor.userId || caseWithinReach(caseReach(actor), target);
@@ -126,7 +128,11 @@ async function runOperation(
   const state: WorkflowState = { steps: item.content.steps, tasks: (await listCaseTasks(trx, current.id)).map(taskFromRow) };
   const operation = await toOperation(trx, request);
   const result = applyOperation(state, taskId, operation, wfActor, now, ctx.newId);
-  if (result.outcome.kind === 'concluded' && !locked) throw new Concludes(current.id);
+  // Concluding changes the case: the reach changeCase asks of staff, with the departments working on it before this operation.
+  const { outcome } = result;
+  if (outcome.kind === 'concluded') {
+    authorizeCase(actor, { ...target, workingDepartmentIds: [...new Set(state.tasks.map((t) => t.departmentId))] }, { roles: STAFF_ROLES });
+  }
 
   await persistWorkflow(trx, current.id, state, result, calendar, now);
   const action = `task.${operation.kind}`;
@@ -146,7 +152,8 @@ async function runOperation(
   await recordSignatureDuty(trx, ctx, {
     caseId: current.id, task, step: item.content.steps.find((s) => s.key === task.stepKey), operation: operation.kind, actor: wfActor, result, now,
   });
-  return { result, task, current };
+  if (outcome.kind === 'concluded') await concludeCase(trx, ctx, actor, current, outcome, calendar, now);
+  return { result, caseId: current.id };
 }
 
 /** Applies one operation to a task for the signed-in staff member. */
@@ -155,36 +162,30 @@ export async function operateTask(ctx: Ctx, taskId: string, request: TaskRequest
   const actor = ctx.actor;
   if (actor.kind !== 'staff') throw new DomainError('request.not_found');
   const calendar = await currentCalendar(ctx);
-  try {
-    const { result, current } = await inTransaction(ctx, (trx) => runOperation(trx, ctx, actor, calendar, nowIso(ctx), taskId, request, null));
-    return { taskId, caseId: current.id, outcome: result.outcome, created: result.insert.map((t) => t.id) };
-  } catch (error) {
-    if (!(error instanceof Concludes)) throw error;
-    let done: WorkflowResult | null = null;
-    await changeCase(ctx, error.caseId, 'conclude', { roles: STAFF_ROLES }, async (current, cal, now, trx) => {
-      const pass = await runOperation(trx, ctx, actor, cal, now, taskId, request, current);
-      done = pass.result;
-      return concludeChange(ctx, current, pass.result.outcome, cal, now);
-    });
-    const result = done as WorkflowResult | null;
-    return { taskId, caseId: error.caseId, outcome: result?.outcome ?? { kind: 'continue' }, created: result?.insert.map((t) => t.id) ?? [] };
-  }
+  const { result, caseId } = await inTransaction(ctx, (trx) => runOperation(trx, ctx, actor, calendar, nowIso(ctx), taskId, request));
+  return { taskId, caseId, outcome: result.outcome, created: result.insert.map((t) => t.id) };
 }
 
-/** The case after the engine concluded it: result, conclusion instant, the delivery clock, the applicant told. */
-export function concludeChange(ctx: Ctx, current: Case, outcome: Outcome, calendar: Calendar, now: string) {
-  if (outcome.kind !== 'concluded') throw new DomainError('internal');
-  const concludedOn = parseLocalDate(localDateOf(now));
-  // ALL Art. 44: a grant starts the delivery clock; a denial ends the office's clocks.
-  const clock = outcome.result === 'granted' ? deliveryStage(calendar, concludedOn) : NO_CLOCK;
-  const next: Case = { ...current, result: outcome.result, concludedAt: now, ...clock };
-  return {
-    next, details: { result: outcome.result },
-    also: async (trx: Trx) => {
-      // ALL Art. 39, 44: a grant's license is issued and signed with the conclusion (docs/licenses.md).
-      if (outcome.result === 'granted') await issueLicense(trx, ctx, next, now);
-      await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: outcome.result });
-      await requestRating(trx, ctx, next);
-    },
-  };
+/**
+ * Concludes a case the engine has just concluded, in the operation's transaction with the case row locked:
+ * result, conclusion instant, the delivery clock, the license of a grant, the applicant told.
+ */
+export function concludeCase(
+  trx: Trx, ctx: Ctx, actor: Actor | null, current: Case, outcome: Extract<Outcome, { kind: 'concluded' }>, calendar: Calendar, now: string,
+): Promise<Case> {
+  return changeLockedCase(trx, ctx, actor, current, 'conclude', calendar, now, () => {
+    const concludedOn = parseLocalDate(localDateOf(now));
+    // ALL Art. 44: a grant starts the delivery clock; a denial ends the office's clocks.
+    const clock = outcome.result === 'granted' ? deliveryStage(calendar, concludedOn) : NO_CLOCK;
+    const next: Case = { ...current, result: outcome.result, concludedAt: now, ...clock };
+    return {
+      next, details: { result: outcome.result },
+      also: async () => {
+        // ALL Art. 39, 44: a grant's license is issued and signed with the conclusion (docs/licenses.md).
+        if (outcome.result === 'granted') await issueLicense(trx, ctx, next, now);
+        await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: outcome.result });
+        await requestRating(trx, ctx, next);
+      },
+    };
+  });
 }
