@@ -38,7 +38,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('handing in deferred materials in Chromium (
     await panel.screenshot({ path: fileURLToPath(new URL('../../docs/screenshots/apply-supply-zh.png', import.meta.url)) });
 
     await upload('M03');
-    await page.waitForFunction(() => !document.querySelector('[data-testid=supply-submit]')?.hasAttribute('disabled'));
+    await expect.poll(() => panel.getByTestId('supply-submit').isEnabled()).toBe(true);
     await panel.getByTestId('supply-submit').click();
     await page.locator('.ant-message-notice', { hasText: '容缺材料已补交' }).waitFor();
     await panel.locator('[data-testid=material-row][data-code=M03]').waitFor({ state: 'detached' });
@@ -49,7 +49,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('handing in deferred materials in Chromium (
   it('takes the last one, after which the panel is gone', async () => {
     const { page } = session!;
     await upload('M04');
-    await page.waitForFunction(() => !document.querySelector('[data-testid=supply-submit]')?.hasAttribute('disabled'));
+    await expect.poll(() => page.getByTestId('supply-submit').isEnabled()).toBe(true);
     await page.getByTestId('supply-submit').click();
     await page.getByTestId('supply-panel').waitFor({ state: 'detached' });
     expect(await owed()).toEqual([]);
