@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, officialCalendar, parseLocalDate } from '../calendar/index.js';
-import { localDateOf, stepClock, suspendedWorkdays } from '../clock/index.js';
+import { addDays, addWorkdays, officialCalendar, parseLocalDate } from '../calendar/index.js';
+import { endOfDay, localDateOf, stepClock, suspendedWorkdays } from '../clock/index.js';
 import { taskDue } from '../workflow/index.js';
 import { isJointHandling } from './case-extension.js';
 import { expectedSuspensionEnd, shiftedStepClock, stepClockView, suspensionStage } from './case-suspension.js';
@@ -31,7 +31,14 @@ describe('suspension rules (ALL Art. 45, DOMAIN.md §5)', () => {
     expect(shiftedStepClock(cal, d('2026-03-30'), { from: d('2026-04-04'), to: d('2026-04-07') }, 5)).toBeNull();
   });
 
-  it('ends a shifted step clock where the limit plus the lost workdays, counted from the start, ends (property)', () => {
+  it('moves a 0-workday step started on a rest day from its due workday, not one short', () => {
+    // Started Saturday 2026-03-28, due Monday 03-30; suspended 03-30 → 04-01 loses 03-30 and 03-31: due 04-01.
+    const shifted = shiftedStepClock(cal, d('2026-03-28'), { from: d('2026-03-30'), to: d('2026-04-01') }, 0);
+    expect(shifted).toMatchObject({ stepStartedOn: '2026-04-01', dueAt: '2026-04-01T23:59:59.999+08:00' });
+    expect(shifted && taskDue(cal, shifted, 0).dueAt).toBe(shifted?.dueAt);
+  });
+
+  it('moves a shifted step clock\'s due by exactly the lost workdays, and its start with it (property)', () => {
     const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays(d('2025-01-01'), n));
     fc.assert(fc.property(day, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 10 }), (start, gap, length, limit) => {
       const from = addDays(start, gap);
@@ -39,7 +46,11 @@ describe('suspension rules (ALL Art. 45, DOMAIN.md §5)', () => {
       const lost = suspendedWorkdays(cal, start, [{ from, to }], to).workdays;
       const shifted = shiftedStepClock(cal, start, { from, to }, limit);
       if (lost === 0) expect(shifted).toBeNull();
-      else expect(shifted?.dueAt).toBe(stepClock(cal, start, limit + lost).dueAt);
+      else {
+        expect(shifted?.dueAt).toBe(endOfDay(addWorkdays(cal, stepClock(cal, start, limit).dueDate, lost).date));
+        // A task handed on later computes its clock from the moved start: it must land on the same due.
+        expect(shifted && taskDue(cal, shifted, limit).dueAt).toBe(shifted?.dueAt);
+      }
     }));
   });
 });
@@ -59,7 +70,7 @@ describe('a suspended case\'s step clocks as lists show them', () => {
 
   it('shows while suspended exactly what the task has left on the day it resumes (property)', () => {
     const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays(d('2025-01-01'), n));
-    fc.assert(fc.property(day, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 10 }), (start, gap, length, limit) => {
+    fc.assert(fc.property(day, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 10 }), (start, gap, length, limit) => {
       const task = { stepStartedOn: start, ...taskDue(cal, { stepStartedOn: start }, limit) };
       const from = addDays(start, gap);
       const to = addDays(from, length);

@@ -84,7 +84,8 @@ export function storedDecisionClock(
 /**
  * A step clock after a suspension: the workdays suspended after the step started (from ≤ W < to, W after
  * the start day, as ALL Art. 45 and DOMAIN.md §5 count them) are added to its start, so the due and yellow
- * instants, and the clock of any task handed on from it later, move by exactly those workdays.
+ * instants, and the clock of any task handed on from it later, move by exactly those workdays (the due is the
+ * lost-th workday after the old due).
  * Null when the suspension cost the step nothing.
  */
 export function shiftedStepClock(
@@ -92,7 +93,10 @@ export function shiftedStepClock(
 ): { stepStartedOn: LocalDate; dueAt: string; yellowAt: string } | null {
   const lost = suspendedWorkdays(calendar, stepStartedOn, [suspension], suspension.to).workdays;
   if (lost === 0) return null;
-  const start = addWorkdays(calendar, stepStartedOn, lost).date;
+  // A 0-workday step is due on its start day, or the next workday when it started on a rest day: its start moves
+  // from that workday, or the due would move one workday short.
+  const from = stepWorkdays === 0 ? nextWorkdayOnOrAfter(calendar, stepStartedOn).date : stepStartedOn;
+  const start = addWorkdays(calendar, from, lost).date;
   const due = taskDue(calendar, { stepStartedOn: start }, stepWorkdays);
   return { stepStartedOn: start, dueAt: due.dueAt, yellowAt: due.yellowAt };
 }
