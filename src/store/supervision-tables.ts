@@ -11,7 +11,7 @@ import type { Selectable } from 'kysely';
  */
 export interface SupervisionNoticeTable {
   id: string;
-  subject_type: 'case' | 'task';
+  subject_type: 'case' | 'task' | 'rectification';
   subject_id: string;
   case_id: string;
   kind: string;

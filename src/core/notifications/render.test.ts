@@ -9,6 +9,7 @@ const SAMPLES: EventParams = {
   'supervision.explanation_required': { ...dated, kind: 'step', explanationDueDate: '2026-03-12' },
   'supervision.urged': { ...ref, message: '请加快办理', replyDueDate: '2026-03-12' }, 'supervision.urge_replied': ref,
   'supervision.escalated': { ...ref, message: '请加快办理', replyDueDate: '2026-03-12' },
+  'supervision.rectification_yellow': dated, 'supervision.rectification_red': dated,
   'case.submitted': ref, 'case.accepted': dated, 'case.deemed_accepted': dated, 'case.correction_required': dated,
   'case.refused': ref, 'case.suspended': ref, 'case.resumed': dated, 'case.extended': dated, 'case.concluded': { ...ref, outcome: 'denied' },
   'case.delivered': ref, 'case.abandoned_reminder': dated, 'case.abandoned': ref,

@@ -16,7 +16,7 @@ export { departmentHeads, departmentIdsOnPath, regionAncestry, regionSupervisors
 export {
   ANSWERING_ROLES, SUPERVISION_READERS, URGING_ROLES, answersFor, supervisionScope, type SupervisionScope,
 } from './access.js';
-export { noticeKey, opensOverdueRecord, type NoticeKey, type SubjectType } from './notice-key.js';
+export { noticeKey, opensOverdueRecord, type NoticeKey, type NoticeKind, type SubjectType } from './notice-key.js';
 export { SUPERVISION_TEMPLATES_EN, supervisionTemplatesZh, type SupervisionEventParams } from './notices.js';
 export {
   buildOverdueReport, type DepartmentGroup, type HandlerGroup, type OverdueReport, type ReportCounts, type ReportEntry, type ReportRecord,

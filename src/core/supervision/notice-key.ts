@@ -8,20 +8,26 @@
 import { toEpochMs, type InstantInput } from '../clock/index.js';
 import type { AlertLevel, WarningKind } from './kinds.js';
 
-/** What a notice is about: a case (its office or statutory clock) or a workflow task (its step clock). */
-export type SubjectType = 'case' | 'task';
+/**
+ * What a notice is about: a case (its office or statutory clock), a workflow task (its step clock), or the
+ * rectification of a bad rating (its deadline, DOMAIN.md §8).
+ */
+export type SubjectType = 'case' | 'task' | 'rectification';
+
+/** The clock a notice is about: a warning kind, or a rectification's deadline. */
+export type NoticeKind = WarningKind | 'rectification';
 
 export interface NoticeKey {
   readonly subjectType: SubjectType;
   readonly subjectId: string;
-  readonly kind: WarningKind;
+  readonly kind: NoticeKind;
   readonly level: AlertLevel;
   /** UTC ISO text, the one stored form, so equal instants give equal keys. */
   readonly dueAt: string;
 }
 
 /** The key of a notice, its due instant normalized to UTC. */
-export function noticeKey(input: Omit<NoticeKey, 'dueAt'> & { dueAt: InstantInput }): NoticeKey {
+export function noticeKey<K extends NoticeKind>(input: Omit<NoticeKey, 'dueAt' | 'kind'> & { kind: K; dueAt: InstantInput }): NoticeKey & { readonly kind: K } {
   return { ...input, dueAt: new Date(toEpochMs(input.dueAt)).toISOString() };
 }
 

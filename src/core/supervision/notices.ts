@@ -25,6 +25,10 @@ export interface SupervisionEventParams {
   'supervision.urge_replied': CaseRef;
   /** To the department head: an urge went unanswered past its deadline (督办). */
   'supervision.escalated': CaseRef & { readonly message: string; readonly replyDueDate: string };
+  /** To the department head: the rectification of a bad rating is nearly due (DOMAIN.md §8). */
+  'supervision.rectification_yellow': Due;
+  /** To the department head and the region's supervisors: a rectification's deadline passed without a result. */
+  'supervision.rectification_red': Due;
 }
 
 type SupervisionTemplates = { readonly [E in keyof SupervisionEventParams]: (p: SupervisionEventParams[E]) => RenderedMessage };
@@ -71,6 +75,16 @@ export function supervisionTemplatesZh(zhDate: (date: string) => string): Superv
       body: `${about(p)}的催办（${p.message}）未在 ${zhDate(p.replyDueDate)} 前回复，现提请部门负责人督办。`,
       sms: sms(p, '催办逾期未复，已转督办'),
     }),
+    'supervision.rectification_yellow': (p) => ({
+      title: '黄灯预警：差评整改即将到期',
+      body: `${about(p)}的差评整改将于 ${zhDate(p.dueDate)} 到期，请及时回访并录入整改结果。`,
+      sms: sms(p, '的差评整改即将到期'),
+    }),
+    'supervision.rectification_red': (p) => ({
+      title: '红灯预警：差评整改已超期',
+      body: `${about(p)}的差评整改已于 ${zhDate(p.dueDate)} 届满，仍未录入整改结果，请督促整改。`,
+      sms: sms(p, '的差评整改已超期'),
+    }),
   };
 }
 
@@ -108,6 +122,16 @@ export const SUPERVISION_TEMPLATES_EN: SupervisionTemplates = (() => {
       title: 'Escalated to the department head',
       body: `The urge on ${about(p)} ("${p.message}") was not answered by ${p.replyDueDate} and is escalated to the department head.`,
       sms: sms(p, 'urge escalated'),
+    }),
+    'supervision.rectification_yellow': (p) => ({
+      title: 'Yellow warning: a rectification is nearly due',
+      body: `The rectification of the bad rating of ${about(p)} is due on ${p.dueDate}. Please call back and record the result in time.`,
+      sms: sms(p, 'rectification nearly due'),
+    }),
+    'supervision.rectification_red': (p) => ({
+      title: 'Red warning: a rectification is overdue',
+      body: `The rectification of the bad rating of ${about(p)} was due on ${p.dueDate} and has no result yet. Please see that it is done.`,
+      sms: sms(p, 'rectification overdue'),
     }),
   };
 })();

@@ -2,19 +2,20 @@
  * Automatic supervision (DOMAIN.md §7), run by the scheduled check: a task's step clock turning yellow
  * tells whoever holds the task; any clock running out (red) tells the department head and the region's
  * supervisors and opens an overdue record the handler must explain in writing (超时原因说明); passing the
- * statutory limit is recorded apart (kind statutory). Each notice is written under its unique key in its
+ * statutory limit is recorded apart (kind statutory); a bad rating's rectification nearing or past its deadline
+ * is told too. Each notice is written under its unique key in its
  * own transaction, with its messages: whichever process inserts the key sends them, the others do nothing.
  */
 import { parseLocalDate, type Calendar } from '../../core/calendar/index.js';
 import { acceptanceClock, localDateOf } from '../../core/clock/index.js';
 import {
-  explanationClock, firstOverdueDay, noticeKey, RUNNING_CLOCKS, type NoticeKey, type RunningClockKind,
+  explanationClock, firstOverdueDay, noticeKey, RUNNING_CLOCKS, type NoticeKey, type RunningClockKind, type WarningKind,
 } from '../../core/supervision/index.js';
 import { findVersionById } from '../../store/repositories/item-repository.js';
 import { insertOverdueRecord } from '../../store/repositories/overdue-record-repository.js';
 import {
-  dueDeemedAcceptanceNotices, dueRunningClockNotices, dueStatutoryNotices, dueTaskNotices, insertNoticeOnce, soleCaseHolder,
-  type CaseSubject, type DueTask,
+  dueDeemedAcceptanceNotices, dueRectificationNotices, dueRunningClockNotices, dueStatutoryNotices, dueTaskNotices, insertNoticeOnce,
+  soleCaseHolder, type CaseSubject, type DueRectification, type DueTask,
 } from '../../store/repositories/supervision-notice-repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
@@ -37,7 +38,7 @@ export interface SupervisionPass {
 
 /** A clock that ran out: what the overdue record and the red notices need. */
 interface Lapse {
-  readonly key: NoticeKey;
+  readonly key: NoticeKey & { readonly kind: WarningKind };
   readonly subject: CaseSubject;
   readonly departmentId: string;
   readonly taskId: string | null;
@@ -107,6 +108,19 @@ function openOverdueRecord(ctx: Ctx, calendar: Calendar, now: string, lapse: Lap
   });
 }
 
+/**
+ * A bad rating's rectification nearing or past its deadline (DOMAIN.md §8): yellow tells the department head,
+ * red also the region's supervisors. No overdue record: that is for the clocks of handling a case.
+ */
+function warnRectification(ctx: Ctx, now: string, level: 'yellow' | 'red', r: DueRectification): Promise<boolean> {
+  const key = noticeKey({ subjectType: 'rectification', subjectId: r.id, kind: 'rectification', level, dueAt: r.due_at });
+  return once(ctx, key, r.case_id, now, async (trx) => {
+    const heads = await departmentHeadIds(trx, r.department_id);
+    const watchers = level === 'red' ? [...heads, ...await regionSupervisorIds(trx, r.region_code)] : heads;
+    await notifyStaff(trx, ctx, watchers, `supervision.rectification_${level}`, { caseNo: r.case_no, itemName: r.item_name, dueDate: localDateOf(r.due_at) });
+  });
+}
+
 function taskLapse(task: DueTask): Lapse {
   return {
     key: noticeKey({ subjectType: 'task', subjectId: task.id, kind: 'step', level: 'red', dueAt: task.due_at }),
@@ -144,5 +158,8 @@ export async function superviseClocks(deps: Deps, now: string): Promise<Supervis
     return red(await caseLapse(ctx, c, 'acceptance', missed));
   });
   pass.red += await drain(() => dueStatutoryNotices(db, now, BATCH), async (c) => red(await caseLapse(ctx, c, 'statutory', c.due_at)));
+  for (const level of ['yellow', 'red'] as const) {
+    pass[level] += await drain(() => dueRectificationNotices(db, level, now, BATCH), (r) => warnRectification(ctx, now, level, r));
+  }
   return pass;
 }

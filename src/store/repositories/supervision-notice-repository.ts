@@ -23,6 +23,9 @@ export type DueTask = CaseSubject & { id: string; step_key: string; department_i
 /** A case whose clock ran out without its notice yet; `due_at` is the instant that ran out. */
 export type DueCase = CaseSubject & { due_at: string };
 
+/** An open rectification of a bad rating at a level without its notice yet; `due_at` is its deadline. */
+export type DueRectification = CaseSubject & { id: string; due_at: string };
+
 /** A case deemed accepted (行政许可法 第三十二条) whose lapse has no notice yet. */
 export type DeemedCase = CaseSubject & { round_received_on: string };
 
@@ -65,6 +68,17 @@ export async function dueStatutoryNotices(db: Db, now: string, limit: number): P
     .select([...caseColumns, 'cases.department_id', 'cases.statutory_due_at as due_at'])
     .orderBy('cases.statutory_due_at').orderBy('cases.id').limit(limit).execute();
   return rows.map((r) => ({ ...r, due_at: r.due_at ?? '' }));
+}
+
+/** Open rectifications (no result yet) at `level` now whose notice of that level has not been written. */
+export async function dueRectificationNotices(db: Db, level: AlertLevel, now: string, limit: number): Promise<DueRectification[]> {
+  let query = db.selectFrom('rectifications as r').innerJoin('cases', 'cases.id', 'r.case_id').where('r.status', '=', 'open');
+  query = level === 'red' ? query.where('r.due_at', '<', now) : query.where('r.yellow_at', '<=', now).where('r.due_at', '>=', now);
+  return query.where((eb) => eb.not(eb.exists(eb.selectFrom('supervision_notices as n').select('n.id')
+    .where('n.subject_type', '=', 'rectification').whereRef('n.subject_id', '=', 'r.id').where('n.kind', '=', 'rectification')
+    .where('n.level', '=', level).whereRef('n.due_at', '=', 'r.due_at'))))
+    .select([...caseColumns, 'r.department_id', 'r.id', 'r.due_at'])
+    .orderBy('r.due_at').orderBy('r.id').limit(limit).execute();
 }
 
 /**
