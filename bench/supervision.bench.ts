@@ -10,7 +10,7 @@ import { spanRange, type DateSpan } from '../src/core/statistics/index.js';
 import { figureRows } from '../src/services/statistics/figures.js';
 import { createDatabase, type Store } from '../src/store/database.js';
 import type { DialectName } from '../src/store/dialects/dialect.js';
-import { boardCounts, listCaseWarnings, listTaskWarnings } from '../src/store/repositories/supervision-repository.js';
+import { boardCounts, warningPage } from '../src/store/repositories/supervision-repository.js';
 import { DEFAULT_AS_OF, generateCases, type GenerateSummary } from './generate/generate.js';
 import { CITY } from './generate/reference.js';
 import type { BenchContext, BenchFigure } from './run.js';
@@ -73,9 +73,10 @@ async function measure(store: Store, label: string, runs: { ours: number; naive:
   for (const level of ['red', 'yellow'] as const) {
     progress(`${level} warning list`);
     const filter = { level, now, regionPrefix: REGION_PREFIX, limit: PAGE, offset: 0 };
-    const ours = await timed(async () => ({ cases: await listCaseWarnings(db, filter), tasks: await listTaskWarnings(db, filter) }), runs.ours);
+    const ours = await timed(() => warningPage(db, filter), runs.ours);
     const naive = await timed(async () => naiveWarningPage(calendar, now, await loadOpenWork(db, REGION_PREFIX), level, PAGE), runs.naive);
-    const mine = { cases: ours.value.cases.map((r) => r.id), tasks: ours.value.tasks.map((r) => r.id), totalCases: ours.value.cases[0]?.total ?? 0, totalTasks: ours.value.tasks[0]?.total ?? 0 };
+    const { cases, tasks, totalCases, totalTasks } = ours.value;
+    const mine = { cases: cases.map((r) => r.id), tasks: tasks.map((r) => r.id), totalCases, totalTasks };
     figures.push(queryFigure(`${level} warning list of the city, first page (${PAGE} cases + ${PAGE} tasks), ${label}`, ours, naive, 50, same(mine, naive.value),
       `${mine.totalCases.toLocaleString('en-US')} cases and ${mine.totalTasks.toLocaleString('en-US')} tasks ${level}`));
   }

@@ -189,6 +189,11 @@ for (const dialect of DIALECTS) {
       expect(board.departments).toEqual([line]);
       expect(board.items).toEqual([{ ...line, key: s.itemCode, name: '食品经营许可' }]);
       expect(board.totals).toEqual({ cases: line.cases, tasks: line.tasks });
+      // The lists' totals are the whole list's, whichever page is asked: read off a page that ends short, counted
+      // beside a full page or one past the end.
+      for (const page of ['', '&limit=1', '&limit=2', '&limit=1&offset=1', '&limit=1&offset=5']) {
+        expect((await get(`/api/v1/supervision/warnings?level=red${page}`, s.supervisor.token)).json()).toMatchObject({ totalCases: 2, totalTasks: 1 });
+      }
 
     });
 

@@ -8,7 +8,7 @@ import type { Calendar, LocalDate } from '../../core/calendar/index.js';
 import { isRatingLevel, NO_RATINGS, type RatingLevel } from '../../core/ratings/index.js';
 import { localDateFromUtcParts, NO_COUNTS, workdaysToConclude, type FigureCounts } from '../../core/statistics/index.js';
 import {
-  acceptedCounts, concludedCounts, ratingLevelCounts, receivedCounts, rectifiedCounts, urgedCounts, type CountQuery,
+  acceptedCounts, concludedCounts, ratingLevelCounts, receivedCounts, urgedCounts, type CountQuery,
 } from '../../store/repositories/statistics-repository.js';
 import type { Db } from '../context.js';
 
@@ -20,9 +20,9 @@ export type GroupKey = string | null;
 
 /** The counts of each group with any activity in the period. */
 export async function countFigures(db: Db, calendar: Calendar, query: CountQuery): Promise<Map<GroupKey, FigureCounts>> {
-  const [received, accepted, concluded, urged, levels, rectified] = await Promise.all([
+  const [received, accepted, concluded, urged, levels] = await Promise.all([
     receivedCounts(db, query), acceptedCounts(db, query), concludedCounts(db, query),
-    urgedCounts(db, query), ratingLevelCounts(db, query), rectifiedCounts(db, query),
+    urgedCounts(db, query), ratingLevelCounts(db, query),
   ]);
   const groups = new Map<GroupKey, Counts>();
   const of = (key: GroupKey): Counts => {
@@ -43,7 +43,9 @@ export async function countFigures(db: Db, calendar: Calendar, query: CountQuery
     });
   }
   for (const { key, urged: n } of urged) of(key).urged += n;
-  for (const { key, level, count } of levels) if (isRatingLevel(level)) of(key).levels[level] += count;
-  for (const { key, rectified: n } of rectified) of(key).rectified += n;
+  for (const { key, level, count, rectified } of levels) {
+    if (isRatingLevel(level)) of(key).levels[level] += count;
+    of(key).rectified += rectified;
+  }
   return groups;
 }

@@ -8,7 +8,7 @@ import type { CaseStatus } from '../../core/cases/status.js';
 import { localDateOf } from '../../core/clock/index.js';
 import { runningClockKind, type AlertLevel, type WarningKind } from '../../core/supervision/index.js';
 import {
-  boardCounts, listCaseWarnings, listTaskWarnings, type BoardCount, type CaseWarningRow, type TaskWarningRow,
+  boardCounts, warningPage, type BoardCount, type CaseWarningRow, type TaskWarningRow,
 } from '../../store/repositories/supervision-repository.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
 import type { Ctx } from '../context.js';
@@ -51,8 +51,7 @@ export async function listWarnings(ctx: Ctx, query: WarningQuery) {
     level: query.level, now, regionPrefix, departmentPath, itemCode: query.item, handlerId: query.handler, kind: query.kind,
     limit: query.limit ?? 50, offset: query.offset ?? 0,
   };
-  const cases = await listCaseWarnings(ctx.store.db, filter);
-  const tasks = await listTaskWarnings(ctx.store.db, filter);
+  const { cases, tasks, totalCases, totalTasks } = await warningPage(ctx.store.db, filter);
   const calendar = await currentCalendar(ctx);
   const today = parseLocalDate(localDateOf(now));
   const left = (dueAt: string) => remainingWorkdays(calendar, today, parseLocalDate(localDateOf(dueAt))).workdays;
@@ -63,8 +62,8 @@ export async function listWarnings(ctx: Ctx, query: WarningQuery) {
       return { row, kind, dueAt, remainingWorkdays: left(dueAt) };
     }),
     tasks: tasks.map((row): TaskWarning => ({ row, remainingWorkdays: left(row.due_at) })),
-    totalCases: cases[0]?.total ?? 0,
-    totalTasks: tasks[0]?.total ?? 0,
+    totalCases,
+    totalTasks,
   };
 }
 

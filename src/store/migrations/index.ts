@@ -20,6 +20,7 @@ import * as ratings from './0017-ratings.js';
 import * as hall from './0018-hall.js';
 import * as lookupAttempts from './0019-lookup-attempts.js';
 import * as casePeriodIndexes from './0020-case-period-indexes.js';
+import * as supervisionScaleIndexes from './0021-supervision-scale-indexes.js';
 
 type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
@@ -45,6 +46,7 @@ const STEPS: Record<string, Step> = {
   '0018-hall': hall,
   '0019-lookup-attempts': lookupAttempts,
   '0020-case-period-indexes': casePeriodIndexes,
+  '0021-supervision-scale-indexes': supervisionScaleIndexes,
 };
 
 /** A provider that hands each migration the dialect it runs on. */

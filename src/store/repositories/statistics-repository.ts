@@ -12,6 +12,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { GroupBy, InstantRange } from '../../core/statistics/index.js';
 import type { Database } from '../schema.js';
+import { inRegion } from './region-range.js';
 
 type Db = Kysely<Database>;
 
@@ -54,7 +55,7 @@ const localDateKey = (column: string) => `substr(${column}, 1, 10) || case when 
 
 function groupKey(dimension: Dimension, measure: Measure): RawBuilder<string | null> {
   const expression: Record<Dimension, string> = {
-    department: 'c.department_id', region: 'c.region_code', item: 'c.item_code', channel: 'c.channel',
+    department: "(c.department_id || '')", region: "(c.region_code || '')", item: 'c.item_code', channel: 'c.channel',
     staff: STAFF_OF[measure], date: localDateKey(DATED_BY[measure]), all: "'all'",
   };
   return sql.raw<string | null>(expression[dimension]);
@@ -72,7 +73,7 @@ function joins(query: CountQuery, measure: Measure): RawBuilder<unknown> {
 /** The period on the measure's instant and the scope on the case. */
 function where(query: CountQuery, measure: Measure): RawBuilder<unknown> {
   const dated = sql.raw(DATED_BY[measure]);
-  const parts = [sql`${dated} >= ${query.range.from}`, sql`${dated} < ${query.range.to}`, sql`c.region_code like ${`${query.scope.regionPrefix}%`}`];
+  const parts = [sql`${dated} >= ${query.range.from}`, sql`${dated} < ${query.range.to}`, inRegion('c.region_code', query.scope.regionPrefix)];
   if (query.scope.departmentPath !== undefined) parts.push(sql`d.path like ${`${query.scope.departmentPath}%`}`);
   if (query.scope.itemCode !== undefined) parts.push(sql`c.item_code = ${query.scope.itemCode}`);
   return sql.join(parts, sql` and `);
@@ -139,25 +140,18 @@ export async function urgedCounts(db: Db, query: CountQuery) {
   return rows.map((r) => ({ key: r.group_key, urged: toNumber(r.urged) }));
 }
 
-/** Counted ratings (not taken back by an upheld appeal) per group and level. */
+/**
+ * Counted ratings (not taken back by an upheld appeal) per group and level, with how many of them are bad
+ * ratings whose rectification has a recorded result (status rectified): one pass over the period's ratings.
+ */
 export async function ratingLevelCounts(db: Db, query: CountQuery) {
-  const { rows } = await sql<{ group_key: string | null; level: unknown; n: unknown }>`
-    select ${groupKey(query.dimension, 'rated')} as group_key, r.level, count(*) as n
-    from ratings r join cases c on c.id = r.case_id ${joins(query, 'rated')}
+  const { rows } = await sql<{ group_key: string | null; level: unknown; n: unknown; rectified: unknown }>`
+    select ${groupKey(query.dimension, 'rated')} as group_key, r.level, count(*) as n, count(x.rating_id) as rectified
+    from ratings r join cases c on c.id = r.case_id
+      left join rectifications x on x.rating_id = r.id and x.status = 'rectified' ${joins(query, 'rated')}
     where r.excluded = 0 and ${where(query, 'rated')}
     group by 1, 2`.execute(db);
-  return rows.map((r) => ({ key: r.group_key, level: toNumber(r.level), count: toNumber(r.n) }));
-}
-
-/** Counted bad ratings per group whose rectification has a recorded result (status rectified). */
-export async function rectifiedCounts(db: Db, query: CountQuery) {
-  const { rows } = await sql<{ group_key: string | null; n: unknown }>`
-    select ${groupKey(query.dimension, 'rated')} as group_key, count(*) as n
-    from ratings r join cases c on c.id = r.case_id
-      join rectifications x on x.rating_id = r.id and x.status = 'rectified' ${joins(query, 'rated')}
-    where r.excluded = 0 and ${where(query, 'rated')}
-    group by 1`.execute(db);
-  return rows.map((r) => ({ key: r.group_key, rectified: toNumber(r.n) }));
+  return rows.map((r) => ({ key: r.group_key, level: toNumber(r.level), count: toNumber(r.n), rectified: toNumber(r.rectified) }));
 }
 
 /** Display names of group keys: departments, regions and staff by their rows, items by the cases' item name. */
