@@ -1,13 +1,7 @@
-import { createHash } from 'node:crypto';
-import { chainEvent } from '../../core/audit/chain.js';
 import { maskPersonalData } from '../../core/identity/index.js';
 import type { Ctx, Trx } from '../context.js';
 import { nowIso } from '../context.js';
-
-/** SHA-256 in hex: the chain's hash function. */
-export function sha256Hex(input: string): string {
-  return createHash('sha256').update(input).digest('hex');
-}
+import { appendAuditEvents, deferAuditEvent, type RecordedAuditEvent } from './audit-chain.js';
 
 /** What changed, as the service saw it. */
 export interface AuditInput {
@@ -19,16 +13,11 @@ export interface AuditInput {
 }
 
 /**
- * Appends one audit event in the caller's transaction, chained to the last one. The head row is
- * locked first, so concurrent transactions (several processes on PostgreSQL) append one at a time.
+ * Records one audit event in the caller's transaction, as of now. In a transaction of `inTransaction`
+ * it is chained with the transaction's other events at its end (audit-chain.ts); elsewhere at once.
  */
 export async function recordAudit(trx: Trx, ctx: Ctx, input: AuditInput): Promise<void> {
-  const head = await ctx.store.dialect
-    .forUpdate(trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1))
-    .executeTakeFirstOrThrow();
-  const summary = JSON.stringify(maskPersonalData({ before: input.before ?? null, after: input.after ?? null }, { keepNames: true }));
-  const event = chainEvent(head.hash, {
-    seq: Number(head.seq) + 1,
+  const event: RecordedAuditEvent = {
     at: nowIso(ctx),
     actorId: ctx.actor?.userId ?? null,
     actorRole: ctx.actor ? (ctx.actor.kind === 'applicant' ? 'applicant' : ctx.actor.roles.join(',')) : null,
@@ -36,12 +25,7 @@ export async function recordAudit(trx: Trx, ctx: Ctx, input: AuditInput): Promis
     entity: input.entity,
     entityId: input.entityId,
     action: input.action,
-    summary,
-  }, sha256Hex);
-  await trx.insertInto('audit_events').values({
-    seq: event.seq, at: event.at, actor_id: event.actorId, actor_role: event.actorRole, ip: event.ip,
-    entity: event.entity, entity_id: event.entityId, action: event.action, summary: event.summary,
-    prev_hash: event.prevHash, hash: event.hash,
-  }).execute();
-  await trx.updateTable('audit_head').set({ seq: event.seq, hash: event.hash }).where('id', '=', 1).execute();
+    summary: JSON.stringify(maskPersonalData({ before: input.before ?? null, after: input.after ?? null }, { keepNames: true })),
+  };
+  if (!deferAuditEvent(trx, event)) await appendAuditEvents(trx, ctx.store.dialect, [event]);
 }

@@ -1,6 +1,6 @@
 import { createChainVerifier, type ChainBreak } from '../../core/audit/chain.js';
 import type { Db } from '../context.js';
-import { sha256Hex } from './record-audit.js';
+import { sha256Hex } from './audit-chain.js';
 
 /** The outcome of a chain check. */
 export type AuditVerification =
