@@ -78,8 +78,12 @@ export async function submitCase(ctx: Ctx, input: SubmitCaseInput, idempotencyKe
   const calendar = await currentCalendar(ctx);
   return idempotent(ctx, idempotencyKey, 'POST /api/v1/cases', input, async (trx) => {
     const id = ctx.newId();
-    const sequence = await nextCaseSequence(trx, item.regionCode, today);
     const materials: CaseMaterial[] = input.materials.map((m) => ({ code: m.code, fileId: m.fileId ?? null }));
+    if (input.draftId && !(await deleteDraft(trx, applicantId, input.draftId))) throw invalidFields([{ field: 'draftId', code: 'not_found' }]);
+    await attachFilesToCase(trx, ctx, applicantId, materials, id);
+    // Every submission of the region that day takes the day's number row and holds it to the commit
+    // (PostgreSQL), so it comes after the work that does not need the number.
+    const sequence = await nextCaseSequence(trx, item.regionCode, today);
     const stage = acceptanceStage(calendar, today);
     const created: Case = {
       id, caseNo: formatCaseNo(item.regionCode, today, sequence), queryCode: formatQueryCode(randomInt(1_000_000)),
@@ -92,9 +96,7 @@ export async function submitCase(ctx: Ctx, input: SubmitCaseInput, idempotencyKe
       yellowAt: stage.yellowAt, redAt: stage.redAt, deferredMaterials: [], supplyDueAt: null, refusalReason: null,
       concludedAt: null, closedAt: null, commitment: input.commitment === true,
     };
-    if (input.draftId && !(await deleteDraft(trx, applicantId, input.draftId))) throw invalidFields([{ field: 'draftId', code: 'not_found' }]);
     await insertCase(trx, created, now);
-    await attachFilesToCase(trx, ctx, applicantId, materials, id);
     await insertCaseEvent(trx, {
       id: ctx.newId(), caseId: id, at: now, actorId: ctx.actor?.userId ?? null, action: 'submit', statusFrom: null,
       statusTo: 'submitted', details: { channel, round: 1 },
