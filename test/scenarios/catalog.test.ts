@@ -50,6 +50,8 @@ for (const dialect of DIALECTS) {
         hallAddress: body.hallAddress, department: { id: bureau.id, name: bureau.name }, guidePath: `/guide/${body.code}`,
         legalBasis: [{ law: '《中华人民共和国食品安全法》', article: '第三十五条', clause: '第一款' }],
       });
+      // The item names no license: a grant issues one named after the item, valid 5 years.
+      expect(guide.license).toEqual({ name: '食品经营许可（测试）证明', validYears: 5 });
       expect(guide.steps.map((s: { key: string; workdays: number }) => [s.key, s.workdays])).toEqual([['review', 6], ['decide', 3]]);
       expect(guide.materials[1]).toMatchObject({ code: 'M02', form: 'paper', copies: 1, licenseType: '营业执照' });
       const audit = await t.deps.store.db.selectFrom('audit_events').select('action').where('entity', '=', 'item').where('entity_id', '=', body.code).orderBy('seq').execute();
@@ -172,9 +174,11 @@ for (const dialect of DIALECTS) {
       const { bureau, token } = await buildAdminScene(t);
       const before = [await count('items'), await count('item_versions')];
       const { name: _name, ...noName } = itemInput(bureau);
-      const bad = await send('POST', '/api/v1/items', token, { ...noName, type: '99', promisedDays: -1, extra: 1, materials: [{ code: 'M01', name: '申请书', required: 'yes', deferrable: false }] });
+      const bad = await send('POST', '/api/v1/items', token, {
+        ...noName, type: '99', promisedDays: -1, extra: 1, licenseName: '', licenseValidYears: 0, materials: [{ code: 'M01', name: '申请书', required: 'yes', deferrable: false }],
+      });
       expect(bad.statusCode).toBe(400);
-      expect(fieldsOf(bad.json())).toEqual(['extra', 'materials[0].required', 'name', 'promisedDays', 'type']);
+      expect(fieldsOf(bad.json())).toEqual(['extra', 'licenseName', 'licenseValidYears', 'materials[0].required', 'name', 'promisedDays', 'type']);
       const structure = await send('POST', '/api/v1/items', token, itemInput(bureau, {
         steps: [{ key: 'joint', name: '并联', kind: 'parallel', departmentId: 'nowhere', role: 'handler', workdays: 2 }],
         form: [{ key: 'kind', label: '类别', type: 'select' }, { key: 'age', label: '年龄', type: 'number', min: 10, max: 1 }],
@@ -204,7 +208,7 @@ for (const dialect of DIALECTS) {
       const land = await buildDepartment(t, city, { name: '不动产登记中心' });
       await staffForSteps(t, land);
       await staffForSteps(t, bureau);
-      const joint = itemInput(land, { name: '不动产登记', steps: [
+      const joint = itemInput(land, { name: '不动产登记', licenseName: '不动产登记证明', licenseValidYears: 10, steps: [
         { key: 'accept', name: '受理审核', kind: 'review', departmentId: land.id, role: 'handler', workdays: 2 },
         { key: 'joint', name: '并联办理', kind: 'parallel', departmentId: land.id, workdays: 3, join: 'all', absentMeansConsent: true,
           branches: [{ departmentId: land.id, role: 'approver' }, { departmentId: bureau.id, role: 'handler' }] },
@@ -237,6 +241,7 @@ for (const dialect of DIALECTS) {
           expect(imported.json()).toMatchObject({ created: exported.items.map((i: { code: string }) => i.code), published: [joint.code] });
           const again = (await fresh.app.inject({ method: 'GET', url: '/api/v1/catalog/export', headers: bearer(scene.token) })).json();
           expect(byName(again), format).toEqual(byName(exported));
+          expect(again.items.find((i: { code: string }) => i.code === joint.code), format).toMatchObject({ licenseName: '不动产登记证明', licenseValidYears: 10 });
           const twice = await fresh.app.inject({ method: 'POST', url, headers: bearer(scene.token), payload });
           expect(twice.json().unchanged, format).toHaveLength(exported.items.length);
         } finally {

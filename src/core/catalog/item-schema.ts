@@ -97,6 +97,8 @@ export const ItemInputSchema = Type.Object({
   commitmentAllowed: Type.Optional(Type.Boolean({ description: '告知承诺 allowed' })),
   yellowThreshold: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
   correctionDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, description: 'days to supplement after a correction notice' })),
+  licenseName: Type.Optional(Line(50)),
+  licenseValidYears: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, description: 'years the license a grant issues is valid; 5 when absent' })),
   contactPhone: Type.Optional(Phone),
   complaintPhone: Type.Optional(Phone),
   hallAddress: Type.Optional(Line(200)),

@@ -2,7 +2,7 @@
 export { canonicalJson, type Json } from './canonical.js';
 export { formatKeyId, formatLicenseNo, isLicenseNo, parseKeyId } from './license-number.js';
 export {
-  DEFAULT_LICENSE_YEARS, LICENSE_DATA_VERSION, licenseFields, licenseTitle, signedText, validUntil,
+  DEFAULT_LICENSE_YEARS, LICENSE_DATA_VERSION, licenseFields, licenseOfItem, licenseTitle, signedText, validUntil,
   type LicenseData, type LicenseField, type LicenseHolder,
 } from './license.js';
 export { LICENSE_STATUSES, verifyLicense, type LicenseStatus, type StoredLicense, type Verification, type VerifySignature } from './status.js';

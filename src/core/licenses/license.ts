@@ -14,7 +14,8 @@ export const LICENSE_DATA_VERSION = 1;
 
 /**
  * Years a license is valid when its item says nothing. 5 is the period most licensing rules set (e.g.
- * 食品经营许可和备案管理办法: 食品经营许可证 valid 5 years); items carry no validity of their own yet.
+ * 食品经营许可和备案管理办法: 食品经营许可证 valid 5 years); an item whose rule sets another period says so
+ * (`licenseValidYears`, e.g. 公共场所卫生许可证 4 years).
  */
 export const DEFAULT_LICENSE_YEARS = 5;
 
@@ -55,14 +56,19 @@ export function signedText(data: LicenseData): string {
 }
 
 /**
- * The title of the license an item's grant yields. Items do not name their license type, so the grant of
- * `食品经营许可` issues a `食品经营许可证`; an item already named as a certificate keeps its name, and any
- * other item gives a `…证明` (documented in docs/licenses.md).
+ * The title of the license an item's grant yields when the item does not name it: the grant of `食品经营许可`
+ * issues a `食品经营许可证`; an item already named as a certificate keeps its name, and any other item gives a
+ * `…证明` (documented in docs/licenses.md).
  */
 export function licenseTitle(itemName: string): string {
   if (itemName.endsWith('证') || itemName.endsWith('照')) return itemName;
   if (itemName.endsWith('许可')) return `${itemName}证`;
   return `${itemName}证明`;
+}
+
+/** What a grant of the item issues: the license's name and the years it is valid, the item's or the defaults. */
+export function licenseOfItem(item: { readonly name: string; readonly licenseName?: string | undefined; readonly licenseValidYears?: number | undefined }) {
+  return { name: item.licenseName ?? licenseTitle(item.name), validYears: item.licenseValidYears ?? DEFAULT_LICENSE_YEARS };
 }
 
 // Contact numbers and others' ID numbers are personal data, not what a license certifies (DOMAIN.md §10).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDate } from '../calendar/index.js';
 import {
-  canonicalJson, formatKeyId, formatLicenseNo, isLicenseNo, licenseFields, licenseTitle, parseKeyId, signedText, validUntil, verifyLicense,
+  canonicalJson, DEFAULT_LICENSE_YEARS, formatKeyId, formatLicenseNo, isLicenseNo, licenseFields, licenseOfItem, licenseTitle, parseKeyId, signedText, validUntil, verifyLicense,
   type LicenseData, type VerifySignature,
 } from './index.js';
 
@@ -65,6 +65,10 @@ describe('title and fields', () => {
     expect(licenseTitle('食品经营许可')).toBe('食品经营许可证');
     expect(licenseTitle('网络预约出租汽车运输证')).toBe('网络预约出租汽车运输证');
     expect(licenseTitle('企业设立登记')).toBe('企业设立登记证明');
+  });
+  it("takes the item's license name and validity, else the name after the item and 5 years", () => {
+    expect(licenseOfItem({ name: '公共场所卫生许可', licenseName: '卫生许可证', licenseValidYears: 4 })).toEqual({ name: '卫生许可证', validYears: 4 });
+    expect(licenseOfItem({ name: '食品经营许可' })).toEqual({ name: '食品经营许可证', validYears: DEFAULT_LICENSE_YEARS });
   });
   it('keeps the form in item order, without phones, ID numbers or blanks', () => {
     const specs = [

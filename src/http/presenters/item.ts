@@ -2,6 +2,7 @@ import {
   guidePath, handlingOf, itemTypeLabel, ONLINE_DEPTHS, speedUpRate, type ItemContent, type ItemVersion, type Step,
 } from '../../core/catalog/index.js';
 import { errorMessage, fieldMessage, type DomainError, type Lang } from '../../core/errors.js';
+import { licenseOfItem } from '../../core/licenses/index.js';
 import type { Department } from '../../core/organization/types.js';
 import type { NamedVersion } from '../../services/catalog/read-items.js';
 import type { MaterialSample } from '../../store/repositories/material-sample-repository.js';
@@ -76,7 +77,7 @@ export function presentGuide({ version, departments, regionName, materialFiles =
   return {
     ...c, ...presentSummary(version, departments), version: version.version, versionId: version.id, regionName,
     steps: c.steps.map((s) => presentStep(s, departments)), materials: presentMaterials(c.materials, materialFiles),
-    onlineDepthName: ONLINE_DEPTHS.find((d) => d.level === c.onlineDepth)?.zh ?? '',
+    onlineDepthName: ONLINE_DEPTHS.find((d) => d.level === c.onlineDepth)?.zh ?? '', license: licenseOfItem(c),
     guidePath: guidePath(c.code), qrCode: { svg: `${path}/qr.svg`, png: `${path}/qr.png` }, publishedAt: version.publishedAt,
   };
 }

@@ -67,6 +67,9 @@ export const Guide = Type.Object({
   legalBasis: Type.Array(LegalBasisSchema), materials: Type.Array(GuideMaterial), form: Type.Array(FormFieldSchema),
   steps: Type.Array(GuideStep), fees: Type.Array(FeeSchema), feeNote: Type.Optional(Type.String()),
   onlineDepthName: Type.String(), commitmentAllowed: Type.Boolean(), correctionDays: Type.Integer(),
+  license: Type.Object({
+    name: Type.String({ description: 'the license a grant issues (证照名称)' }), validYears: Type.Integer({ description: 'years it is valid from issue' }),
+  }),
   contactPhone: Type.Optional(Type.String()), complaintPhone: Type.Optional(Type.String()), hallAddress: Type.Optional(Type.String()),
   hallHours: Type.Optional(Type.String()), onlineUrl: Type.Optional(Type.String()),
   guidePath: Type.String({ description: 'the public page of this guide' }), qrCode: Type.Object({ svg: Type.String(), png: Type.String() }),

@@ -10,6 +10,8 @@ export const BUSINESS_ITEMS: readonly DemoItem[] = [
     department: 'market',
     build: (id) => ({
       code: '360100-SC-0101', name: '食品经营许可', type: '01', departmentId: id('market'),
+      // 食品经营许可和备案管理办法: 食品经营许可证有效期为 5 年.
+      licenseName: '食品经营许可证', licenseValidYears: 5,
       keywords: ['餐饮', '食品销售', '饭店', '超市', '许可证'], applicantTypes: ['person', 'organization'],
       conditions: [
         '具有与经营的食品品种、数量相适应的食品原料处理和食品加工、销售、贮存等场所',
@@ -126,6 +128,8 @@ export const BUSINESS_ITEMS: readonly DemoItem[] = [
     department: 'health',
     build: (id) => ({
       code: '360100-WJ-0101', name: '公共场所卫生许可', type: '01', departmentId: id('health'),
+      // 公共场所卫生管理条例实施细则 第二十四条: 公共场所卫生许可证有效期限为四年.
+      licenseName: '公共场所卫生许可证', licenseValidYears: 4,
       keywords: ['宾馆', '美容美发', '游泳馆', '卫生许可证'], applicantTypes: ['person', 'organization'],
       conditions: ['公共场所的选址、设计、装修符合国家卫生标准和要求', '具备卫生管理制度和卫生管理人员', '从业人员持有有效健康合格证明'],
       legalBasis: [law('《公共场所卫生管理条例》', '第八条', '经营公共场所的单位，应当取得卫生许可证。')],
@@ -167,6 +171,7 @@ export const BUSINESS_ITEMS: readonly DemoItem[] = [
     department: 'transport',
     build: (id) => ({
       code: '360100-JT-0101', name: '道路货物运输经营许可', type: '01', departmentId: id('transport'),
+      licenseName: '道路运输经营许可证',
       keywords: ['货运', '物流', '道路运输经营许可证'], applicantTypes: ['person', 'organization'],
       conditions: ['有与其经营业务相适应并经检测合格的车辆', '有符合规定条件的驾驶人员', '有健全的安全生产管理制度'],
       legalBasis: [law('《中华人民共和国道路运输条例》', '第二十四条', '申请从事货运经营的，应当向县级以上道路运输管理机构提出申请，机构应当自受理之日起 20 日内审查完毕。')],

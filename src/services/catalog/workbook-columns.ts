@@ -33,7 +33,7 @@ export const SHEETS = {
       col('visits', '到现场次数', 'int'), col('onlineDepth', '网办深度', 'int'), col('commitmentAllowed', '可告知承诺', 'bool'),
       col('yellowThreshold', '黄灯阈值', 'int'), col('correctionDays', '补正期限', 'int'), col('contactPhone', '咨询电话'),
       col('complaintPhone', '投诉电话'), col('hallAddress', '办理地点'), col('hallHours', '办理时间'), col('onlineUrl', '网办地址'),
-      col('feeNote', '收费说明'),
+      col('feeNote', '收费说明'), col('licenseName', '证照名称'), col('licenseValidYears', '证照有效期（年）', 'int'),
     ],
   },
   materials: {

@@ -38,6 +38,8 @@ export interface EditorValues {
   commitmentAllowed: boolean;
   yellowThreshold?: number | null;
   correctionDays?: number | null;
+  licenseName?: string;
+  licenseValidYears?: number | null;
   contactPhone?: string;
   complaintPhone?: string;
   hallAddress?: string;
@@ -104,6 +106,8 @@ export function valuesFromItem(item: ItemInput): EditorValues {
     commitmentAllowed: item.commitmentAllowed ?? false,
     yellowThreshold: item.yellowThreshold ?? null,
     correctionDays: item.correctionDays ?? null,
+    licenseName: item.licenseName,
+    licenseValidYears: item.licenseValidYears ?? null,
     contactPhone: item.contactPhone,
     complaintPhone: item.complaintPhone,
     hallAddress: item.hallAddress,
@@ -168,6 +172,8 @@ export function itemFromValues(values: EditorValues): ItemInput {
     commitmentAllowed: values.commitmentAllowed,
     yellowThreshold: num(values.yellowThreshold),
     correctionDays: num(values.correctionDays),
+    licenseName: text(values.licenseName),
+    licenseValidYears: num(values.licenseValidYears),
     contactPhone: text(values.contactPhone),
     complaintPhone: text(values.complaintPhone),
     hallAddress: text(values.hallAddress),

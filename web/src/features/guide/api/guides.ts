@@ -62,6 +62,8 @@ export interface Guide extends GuideSummary {
   onlineDepthName: string;
   commitmentAllowed: boolean;
   correctionDays: number;
+  /** The license a grant issues and the years it is valid. */
+  license: { name: string; validYears: number };
   contactPhone?: string;
   complaintPhone?: string;
   hallAddress?: string;

@@ -78,6 +78,10 @@ function GuideBody({ guide }: { guide: Guide }) {
                 { key: 'department', label: t('guide.department'), children: guide.department.name },
                 ...(guide.regionName ? [{ key: 'region', label: t('guide.region'), children: guide.regionName }] : []),
                 { key: 'online', label: t('guide.figures.online'), children: onlineDepthName(guide.onlineDepth, lang) },
+                {
+                  key: 'license', label: t('guide.license'),
+                  children: <span data-testid="guide-license">{t('guide.licenseValue', { name: guide.license.name, years: guide.license.validYears })}</span>,
+                },
                 { key: 'code', label: t('guide.code'), children: guide.code },
               ]}
             />

@@ -1,16 +1,18 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Switch } from 'antd';
+import { Button, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import { ONLINE_DEPTHS } from '@core/catalog/vocabulary';
+import { DEFAULT_LICENSE_YEARS, licenseTitle } from '@core/licenses/license';
 import { useLang, useT } from '@/lib/i18n';
 import { itemTypeOptions } from '../../utils/labels';
 import { PATTERNS } from '../../utils/patterns';
 import { DepartmentPicker } from '../department-picker';
 
-/** 基本信息: names and codes, department, who may apply, how it is handled, conditions and legal basis. */
+/** 基本信息: names and codes, department, who may apply, how it is handled, the license it issues, conditions and legal basis. */
 export function BasicsSection({ creating }: { creating: boolean }) {
   const t = useT();
   const { lang } = useLang();
   const required = { required: true, whitespace: true, message: t('common.required') };
+  const name = Form.useWatch<string | undefined>('name');
 
   return (
     <>
@@ -82,6 +84,16 @@ export function BasicsSection({ creating }: { creating: boolean }) {
         <Col xs={24} md={8}>
           <Form.Item name="commitmentAllowed" label={t('catalog.basics.commitmentAllowed')} valuePropName="checked" extra={t('catalog.basics.commitmentHelp')}>
             <Switch />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item name="licenseName" label={t('catalog.basics.licenseName')} extra={t('catalog.basics.licenseNameHelp')}>
+            <Input maxLength={50} placeholder={licenseTitle(name?.trim() || t('catalog.name'))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="licenseValidYears" label={t('catalog.basics.licenseValidYears')} extra={t('catalog.basics.licenseValidYearsHelp')}>
+            <InputNumber min={1} max={50} precision={0} placeholder={String(DEFAULT_LICENSE_YEARS)} suffix={t('catalog.basics.years')} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={24}>
