@@ -47,7 +47,7 @@ export async function acceptCase(ctx: Ctx, caseId: string, input: AcceptInput) {
       next,
       details: { acceptedOn: today, dueAt: next.dueAt, deferredMaterials: deferred, supplyDueAt },
       also: async (trx) => {
-        await notifyApplicant(trx, ctx, next, 'case.accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : today });
+        await notifyApplicant(trx, ctx, next, 'case.accepted', { dueDate: next.dueAt ? localDateOf(next.dueAt) : today }, applicant);
         // Instant items and commitment grants conclude at the window; every other case starts its steps now (DOMAIN.md §6).
         if (current.promisedDays !== 0 && !input.grant) await startCaseWorkflow(trx, ctx, next, item.content.steps, calendar, now);
       },

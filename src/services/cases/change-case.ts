@@ -33,32 +33,35 @@ export interface CaseChange {
 /** The change an action makes to the case, read and written in the caller's transaction. */
 type Change = (current: Case, calendar: Calendar, now: string, trx: Trx) => CaseChange | Promise<CaseChange>;
 
+function mayAct(actor: Actor, target: ReachTarget, rule: ActionRule): boolean {
+  return (rule.applicant === true && actor.kind === 'applicant' && target.applicantId === actor.userId)
+    || (rule.roles !== undefined && actor.kind === 'staff' && caseWithinReach(caseReach(actor, rule.roles), target));
+}
+
 /**
  * Checks that the actor may act on a case by `rule`; a case out of reach answers 404, as if it did not exist,
  * and staff who could see the case but lack the role get 403.
  */
 export function authorizeCase(actor: Actor, target: ReachTarget, rule: ActionRule): void {
-  const allowed = (rule.applicant === true && actor.kind === 'applicant' && target.applicantId === actor.userId)
-    || (rule.roles !== undefined && actor.kind === 'staff' && caseWithinReach(caseReach(actor, rule.roles), target));
-  if (allowed) return;
+  if (mayAct(actor, target, rule)) return;
   const visible = actor.kind === 'staff' && caseWithinReach(caseReach(actor), target);
   throw new DomainError(visible ? 'auth.forbidden' : 'request.not_found');
 }
 
 /** Loads a case the actor may act on (authorizeCase), locked. */
 export async function loadCaseFor(trx: Trx, ctx: Ctx, actor: Actor, caseId: string, rule: ActionRule): Promise<Case> {
-  const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId)).executeTakeFirst();
+  const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId), 'cases').executeTakeFirst();
   if (!row) throw new DomainError('request.not_found');
-  authorizeCase(actor, {
-    applicantId: row.applicant_id, regionCode: row.region_code, departmentPath: row.department_path,
-    workingDepartmentIds: actor.kind === 'staff' ? await caseWorkingDepartments(trx, caseId) : [],
-  }, rule);
+  const target: ReachTarget = { applicantId: row.applicant_id, regionCode: row.region_code, departmentPath: row.department_path };
+  // The departments working on the case only widen staff's reach: read only when the case is otherwise out of it.
+  const working = actor.kind === 'staff' && !mayAct(actor, target, rule);
+  authorizeCase(actor, working ? { ...target, workingDepartmentIds: await caseWorkingDepartments(trx, caseId) } : target, rule);
   return caseFromRow(row);
 }
 
 /** Loads a case locked, for the scheduled checks, which act for the system. */
 async function loadCaseLocked(trx: Trx, ctx: Ctx, caseId: string): Promise<Case> {
-  const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId)).executeTakeFirst();
+  const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId), 'cases').executeTakeFirst();
   if (!row) throw new DomainError('request.not_found');
   return caseFromRow(row);
 }

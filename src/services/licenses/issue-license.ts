@@ -5,6 +5,7 @@
  * made here; the key file is read outside the database.
  */
 import type { Case } from '../../core/cases/case.js';
+import type { ItemVersion } from '../../core/catalog/types.js';
 import { localDateOf } from '../../core/clock/index.js';
 import { DomainError } from '../../core/errors.js';
 import {
@@ -19,25 +20,35 @@ import { loadItemVersion } from '../cases/case-item.js';
 import type { Ctx, Trx } from '../context.js';
 import { keyStoreFor } from './key-store.js';
 
+/** The applicant as the license needs them, as `findApplicantProfile` reads them. */
+type ApplicantProfile = Awaited<ReturnType<typeof findApplicantProfile>>;
+
 /** The holder: the applicant, by resident ID number (a person) or unified social credit code (an organization). */
-async function holderOf(trx: Trx, applicantId: string): Promise<LicenseHolder> {
-  const profile = await findApplicantProfile(trx, applicantId);
+function holderOf(profile: ApplicantProfile): LicenseHolder {
   const byCredit = profile?.type === 'organization';
   const idNumber = byCredit ? profile.credit_code : profile?.id_number;
   if (!profile || !idNumber) throw new DomainError('internal');
   return { name: profile.name, idKind: byCredit ? 'credit_code' : 'id_number', idNumber };
 }
 
+/** What a caller may have read already in the transaction: the case's item version and its applicant. */
+export interface LicenseSources {
+  readonly item: ItemVersion;
+  readonly applicant: ApplicantProfile;
+}
+
 /** Issues and signs the license of a case just granted on `now`; returns its number. */
-export async function issueLicense(trx: Trx, ctx: Ctx, c: Case, now: string): Promise<string> {
-  const [item, department, holder] = await Promise.all([
-    loadItemVersion(trx, c.itemVersionId), findDepartment(trx, c.departmentId), holderOf(trx, c.applicantId),
+export async function issueLicense(trx: Trx, ctx: Ctx, c: Case, now: string, read?: LicenseSources): Promise<string> {
+  const keys = keyStoreFor(ctx);
+  // The key folder is listed while the database is read.
+  const [item, department, applicant, keyId] = await Promise.all([
+    read?.item ?? loadItemVersion(trx, c.itemVersionId), findDepartment(trx, c.departmentId),
+    read ? read.applicant : findApplicantProfile(trx, c.applicantId), keys.currentKeyId(c.regionCode),
   ]);
+  const holder = holderOf(applicant);
   const issuedOn = localDateOf(now);
   const year = Number(issuedOn.slice(0, 4));
   const number = formatLicenseNo(c.regionCode, year, await nextLicenseSerial(trx, c.regionCode, year));
-  const keys = keyStoreFor(ctx);
-  const keyId = await keys.currentKeyId(c.regionCode);
   const data: LicenseData = {
     v: LICENSE_DATA_VERSION, number, licenseType: licenseTitle(c.itemName), caseNo: c.caseNo, itemCode: c.itemCode, holder,
     scope: c.itemName, fields: licenseFields(item.content.form ?? [], c.form),

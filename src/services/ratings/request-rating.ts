@@ -9,6 +9,6 @@ import { ratingUrl } from '../licenses/decision-document.js';
  * through the outbox. The link is the public rating page with the case number and query code, recorded as the SMS
  * channel (the link travels by SMS, and by mail where one is configured).
  */
-export function requestRating(trx: Trx, ctx: Ctx, c: Case): Promise<void> {
-  return notifyApplicant(trx, ctx, c, 'rating.requested', { rateLink: `${ratingUrl('', c)}&channel=sms` });
+export function requestRating(trx: Trx, ctx: Ctx, c: Case, profile?: { readonly phone: string | null }): Promise<void> {
+  return notifyApplicant(trx, ctx, c, 'rating.requested', { rateLink: `${ratingUrl('', c)}&channel=sms` }, profile);
 }

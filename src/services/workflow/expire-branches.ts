@@ -19,7 +19,7 @@ import { concludeCase } from './task-actions.js';
 const NOTHING: WorkflowResult = { insert: [], update: [], outcome: { kind: 'continue' } };
 
 async function expirePass(trx: Trx, ctx: Ctx, calendar: Calendar, now: string, caseId: string): Promise<WorkflowResult> {
-  const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId)).executeTakeFirst();
+  const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId), 'cases').executeTakeFirst();
   if (!row) return NOTHING;
   const current = caseFromRow(row);
   // A suspended case's clocks stand still; a concluded one has nothing left to expire.
@@ -33,7 +33,7 @@ async function expirePass(trx: Trx, ctx: Ctx, calendar: Calendar, now: string, c
   const details = { taskIds: consented.map((t) => t.id), stepKey: consented[0]?.stepKey ?? null, absentMeansConsent: true };
   await insertCaseEvent(trx, { id: ctx.newId(), caseId, at: now, actorId: null, action: 'task.consent', statusFrom: current.status, statusTo: current.status, details });
   await recordAudit(trx, ctx, { entity: 'case', entityId: caseId, action: 'task.consent', after: { ...details, outcome: result.outcome.kind } });
-  if (result.outcome.kind === 'concluded') await concludeCase(trx, ctx, null, current, result.outcome, calendar, now);
+  if (result.outcome.kind === 'concluded') await concludeCase(trx, ctx, null, current, item, result.outcome, calendar, now);
   return result;
 }
 

@@ -81,7 +81,7 @@ export async function signSignature(ctx: Ctx, id: string, opinion: string | unde
     }
     if (target.status === 'signed') throw new DomainError('signature.already_signed');
     // The case row is locked so that the timeline event is numbered after the case's last.
-    const locked = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', target.case_id)).executeTakeFirstOrThrow();
+    const locked = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', target.case_id), 'cases').executeTakeFirstOrThrow();
     const now = nowIso(ctx);
     const text = opinion?.trim() || null;
     if (!(await markSigned(trx, id, now, text))) throw new DomainError('request.conflict');

@@ -8,6 +8,7 @@ import type { Actor } from '../../core/accounts/actor.js';
 import { STAFF_ROLES } from '../../core/accounts/roles.js';
 import { parseLocalDate, type Calendar } from '../../core/calendar/index.js';
 import type { Case } from '../../core/cases/case.js';
+import type { ItemVersion } from '../../core/catalog/types.js';
 import { caseReach, caseWithinReach } from '../../core/cases/access.js';
 import { deliveryStage, NO_CLOCK } from '../../core/cases/case-clocks.js';
 import { localDateOf } from '../../core/clock/index.js';
@@ -15,9 +16,10 @@ import { DomainError, invalidFields } from '../../core/errors.js';
 import {
   applyOperation, holds, type Member, type Operation, type Outcome, type Task, type WorkflowActor, type WorkflowResult, type WorkflowState,
 } from '../../core/workflow/index.js';
+import { findApplicantProfile } from '../../store/repositories/applicant-repository.js';
 import { insertCaseEvent } from '../../store/repositories/case-event-repository.js';
 import { caseFromRow, selectCaseWithPath } from '../../store/repositories/case-repository.js';
-import { findTaskRow, listCaseTasks, taskFromRow } from '../../store/repositories/task-repository.js';
+import { caseIdOfTask, listCaseTasks, taskFromRow } from '../../store/repositories/task-repository.js';
 import { requireActor } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
@@ -109,13 +111,12 @@ function eventDetails(task: Task, operation: Operation, result: WorkflowResult) 
 async function runOperation(
   trx: Trx, ctx: Ctx, actor: Actor, calendar: Calendar, now: string, taskId: string, request: TaskRequest,
 ): Promise<{ result: WorkflowResult; caseId: string }> {
-  const row = await findTaskRow(trx, taskId);
-  if (!row) throw new DomainError('request.not_found');
-  const caseRow = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', row.case_id)).executeTakeFirst();
-  if (!caseRow) throw new DomainError('request.not_found');
+  const caseRow = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseIdOfTask(trx, taskId)), 'cases').executeTakeFirst();
+  const tasks = caseRow ? (await listCaseTasks(trx, caseRow.id)).map(taskFromRow) : [];
+  const task = tasks.find((t) => t.id === taskId);
+  if (!caseRow || !task) throw new DomainError('request.not_found');
   const target = { applicantId: caseRow.applicant_id, regionCode: caseRow.region_code, departmentPath: caseRow.department_path };
   const current = caseFromRow(caseRow);
-  const task = taskFromRow(row);
   // Only someone acting for another needs to know whom they stand in for.
   const principals = actsForSelf(actor, task) ? [] : await absentPrincipals(trx, actor.userId, localDateOf(now));
   const wfActor = workflowActor(actor, task, principals);
@@ -125,7 +126,7 @@ async function runOperation(
   if (current.status !== 'in_progress') throw new DomainError('case.invalid_transition', { status: current.status });
 
   const item = await loadItemVersion(trx, current.itemVersionId);
-  const state: WorkflowState = { steps: item.content.steps, tasks: (await listCaseTasks(trx, current.id)).map(taskFromRow) };
+  const state: WorkflowState = { steps: item.content.steps, tasks };
   const operation = await toOperation(trx, request);
   const result = applyOperation(state, taskId, operation, wfActor, now, ctx.newId);
   // Concluding changes the case: the reach changeCase asks of staff, with the departments working on it before this operation.
@@ -152,7 +153,7 @@ async function runOperation(
   await recordSignatureDuty(trx, ctx, {
     caseId: current.id, task, step: item.content.steps.find((s) => s.key === task.stepKey), operation: operation.kind, actor: wfActor, result, now,
   });
-  if (outcome.kind === 'concluded') await concludeCase(trx, ctx, actor, current, outcome, calendar, now);
+  if (outcome.kind === 'concluded') await concludeCase(trx, ctx, actor, current, item, outcome, calendar, now);
   return { result, caseId: current.id };
 }
 
@@ -171,7 +172,7 @@ export async function operateTask(ctx: Ctx, taskId: string, request: TaskRequest
  * result, conclusion instant, the delivery clock, the license of a grant, the applicant told.
  */
 export function concludeCase(
-  trx: Trx, ctx: Ctx, actor: Actor | null, current: Case, outcome: Extract<Outcome, { kind: 'concluded' }>, calendar: Calendar, now: string,
+  trx: Trx, ctx: Ctx, actor: Actor | null, current: Case, item: ItemVersion, outcome: Extract<Outcome, { kind: 'concluded' }>, calendar: Calendar, now: string,
 ): Promise<Case> {
   return changeLockedCase(trx, ctx, actor, current, 'conclude', calendar, now, () => {
     const concludedOn = parseLocalDate(localDateOf(now));
@@ -181,10 +182,12 @@ export function concludeCase(
     return {
       next, details: { result: outcome.result },
       also: async () => {
+        // Read once for the license's holder and both messages.
+        const applicant = await findApplicantProfile(trx, next.applicantId);
         // ALL Art. 39, 44: a grant's license is issued and signed with the conclusion (docs/licenses.md).
-        if (outcome.result === 'granted') await issueLicense(trx, ctx, next, now);
-        await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: outcome.result });
-        await requestRating(trx, ctx, next);
+        if (outcome.result === 'granted') await issueLicense(trx, ctx, next, now, { item, applicant });
+        await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: outcome.result }, applicant);
+        await requestRating(trx, ctx, next, applicant);
       },
     };
   });

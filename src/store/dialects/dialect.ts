@@ -8,8 +8,11 @@ export type DialectName = 'sqlite' | 'postgres';
  */
 export interface DialectAdapter {
   readonly name: DialectName;
-  /** Lock the selected rows until the transaction ends (SQLite serializes writers already). */
-  forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+  /**
+   * Lock the selected rows until the transaction ends (SQLite serializes writers already); with `of`, only the
+   * rows of that table, so that a row joined for a lookup (a case's department) is not held by every case.
+   */
+  forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, of?: TB & string): SelectQueryBuilder<DB, TB, O>;
   /** Lock the selected rows, passing over rows another transaction holds (a work queue's claim). */
   forUpdateSkipLocked<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   /** Whether a driver error is a unique-constraint violation. */

@@ -5,7 +5,7 @@ import type { DialectAdapter } from './dialect.js';
 
 export const postgresAdapter: DialectAdapter = {
   name: 'postgres',
-  forUpdate: (query) => query.forUpdate(),
+  forUpdate: (query, of) => query.forUpdate(of),
   forUpdateSkipLocked: (query) => query.forUpdate().skipLocked(),
   isUniqueViolation: (error) => (error as { code?: unknown } | null)?.code === '23505',
   appendOnlyTriggerSql: [

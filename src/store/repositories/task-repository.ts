@@ -74,6 +74,11 @@ export async function caseWorkingDepartments(db: Db, caseId: string): Promise<st
   return rows.map((r) => r.department_id);
 }
 
+/** The case id of a task, as a subquery: a case can be found (and locked) through its task in one statement. */
+export function caseIdOfTask(db: Db, taskId: string) {
+  return db.selectFrom('tasks').select('tasks.case_id').where('tasks.id', '=', taskId);
+}
+
 /** One task row. */
 export function findTaskRow(db: Db, id: string): Promise<TaskRow | undefined> {
   return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
