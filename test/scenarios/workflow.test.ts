@@ -173,5 +173,40 @@ for (const dialect of DIALECTS) {
       const view = (await get(`/api/v1/cases/${caseId}`, s.applicant.token)).json();
       expect(view.timeline.map((e: { action: string }) => e.action)).toContain('task.consent');
     });
+
+    it('concludes the case when the last step is a parallel one whose unanswered branch consents: granted, licensed, told', async () => {
+      // After the test above, whose clock stopped on Thursday 5 March: Monday 9 March, the branch due on the 11th.
+      t.clock.set(new Date('2026-03-09T09:00:00+08:00'));
+      const s = await buildIntakeScene(t);
+      const other = await buildDepartment(t, s.city, { name: '市场监督管理局' });
+      const code = `PAL${t.deps.newId().slice(0, 8).toUpperCase()}`;
+      const item = {
+        code, name: '联合审查', type: '01', departmentId: s.bureau.id, statutoryDays: 20, promisedDays: 10,
+        materials: [{ code: 'id', name: '身份证明', required: true, deferrable: false }],
+        form: [{ key: 'shopName', label: '店铺名称', type: 'text', required: true }],
+        steps: [
+          { key: 'joint', name: '联合审查', kind: 'parallel', departmentId: s.bureau.id, workdays: 2, join: 'all', absentMeansConsent: true,
+            branches: [{ departmentId: s.bureau.id, role: 'handler' }, { departmentId: other.id, role: 'handler' }] },
+        ],
+      };
+      expect((await post('/api/v1/items', s.token, item)).statusCode).toBe(201);
+      expect((await post(`/api/v1/items/${code}/publish`, s.token)).statusCode).toBe(200);
+      const { id: caseId } = (await post('/api/v1/cases', s.applicant.token, { itemCode: code, form: { shopName: '小店' }, materials: [{ code: 'id' }] })).json();
+      expect((await post(`/api/v1/cases/${caseId}/accept`, s.clerk.token)).statusCode).toBe(200);
+      const own = await taskOf(s.handler.token, caseId);
+      expect((await post(`/api/v1/tasks/${own!.id}/complete`, s.handler.token, { decision: 'approve', opinion: '同意' })).statusCode).toBe(200);
+
+      t.clock.set(new Date('2026-03-12T09:00:00+08:00'));
+      const pass = await runDueJobs(t.deps, [absentConsentJob], { force: true });
+      expect(pass.failed).toEqual([]);
+      const view = (await get(`/api/v1/cases/${caseId}`, s.applicant.token)).json();
+      expect(view).toMatchObject({ status: 'concluded', result: 'granted' });
+      expect(view.timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'accept', 'task.approve', 'task.consent', 'conclude']);
+      expect((await get(`/api/v1/cases/${caseId}/license`, s.applicant.token)).statusCode).toBe(200);
+      const inbox = (await get('/api/v1/notifications', s.applicant.token)).json();
+      expect(inbox.notifications.map((n: { event: string }) => n.event)).toEqual(expect.arrayContaining(['case.concluded', 'rating.requested']));
+      const audited = await t.deps.store.db.selectFrom('audit_events').select('action').where('entity_id', '=', caseId).execute();
+      expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['task.consent', 'conclude']));
+    });
   });
 }
