@@ -115,6 +115,9 @@ export const ERRORS = {
   'hall.appointment_state': { status: 409, zh: '该预约当前状态为“{status}”，不能执行此操作', en: 'The appointment is {status}; this is not possible now' },
   'hall.appointment_started': { status: 409, zh: '预约时段已开始，不能更改或取消', en: 'The slot has started; the appointment can no longer be changed or cancelled' },
   'hall.check_in_early': { status: 409, zh: '签到时间未到，请于 {from} 后签到', en: 'Too early to check in; check in from {from}' },
+  'hall.check_in_too_many_attempts': {
+    status: 429, zh: '签到码错误次数过多，签到已暂停，请于 {until} 后再试，或到窗口办理', en: 'Too many wrong check-in codes; check-in is paused until {until}, or ask at a window',
+  },
   'hall.booking_suspended': { status: 422, zh: '近 {days} 天内爽约 {count} 次，暂停预约', en: '{count} missed appointments in {days} days; booking is suspended' },
   // Suspension, extension, signing later (docs/workflow.md, "Suspension, extension and signing later").
   'case.already_extended': { status: 409, zh: '该办件已延期一次，依法不能再次延期', en: 'This case has already been extended once; it cannot be extended again' },

@@ -388,6 +388,27 @@ for (const dialect of DIALECTS) {
       expect((await send('GET', `/api/v1/halls/${h.hall.id}/figures?from=2026-03-06&to=2026-03-05`, h.token)).statusCode).toBe(400);
       expect((await send('GET', `/api/v1/halls/${h.hall.id}/figures?from=2026-03-06&to=2026-03-06`, h.clerk.token)).statusCode).toBe(403);
     });
+
+    it('counts wrong check-in codes against the address: after 30 in an hour even the right code waits (429); another address checks in', async () => {
+      at('2026-03-09T08:40:00');
+      const h = await hallScene();
+      await send('POST', `/api/v1/halls/${h.hall.id}/slots`, h.token, { categoryId: h.A, from: '2026-03-09', to: '2026-03-09', times: [{ start: '09:00', end: '09:30' }], capacity: 2 });
+      const slots = (await send('GET', `/api/v1/public/halls/${h.hall.id}/slots?from=2026-03-09&to=2026-03-09`)).json().slots as { id: string; categoryId: string }[];
+      const booked = await send('POST', '/api/v1/hall-appointments', h.applicant.token, { slotId: slots.find((slot) => slot.categoryId === h.A)!.id });
+      const code = booked.json().checkinCode as string;
+      at('2026-03-09T09:05:00');
+      const checkIn = (ip: string, guess: string) =>
+        t.app.inject({ method: 'POST', url: `/api/v1/public/halls/${h.hall.id}/check-in`, headers: { 'x-forwarded-for': ip }, payload: { code: guess } });
+      for (let i = 1; i <= 30; i += 1) {
+        expect((await checkIn('198.51.100.7', String((Number(code) + i) % 100_000_000).padStart(8, '0'))).statusCode).toBe(404);
+      }
+      const refused = await checkIn('198.51.100.7', code);
+      expect([refused.statusCode, refused.json().error.code]).toEqual([429, 'hall.check_in_too_many_attempts']);
+      expect(refused.json().error.message).toBe('签到码错误次数过多，签到已暂停，请于 2026-03-09T10:05:00.000+08:00 后再试，或到窗口办理');
+      const kiosk = await checkIn('198.51.100.8', code);
+      expect(kiosk.statusCode, kiosk.body).toBe(201);
+      expect(kiosk.json()).toMatchObject({ priority: 'appointment' });
+    });
   });
 }
 

@@ -7,7 +7,7 @@ import { publicHalls } from '../../services/hall/hall-setup.js';
 import { publicTicket, screenView } from '../../services/hall/queue-views.js';
 import { takeTicket, type IssuedTicket as Issued } from '../../services/hall/take-ticket.js';
 import { presentIssued, presentPublicTicket, presentScreen, presentSlot } from '../presenters/hall.js';
-import { withErrors } from '../schemas/common.js';
+import { withErrors, withLookupErrors } from '../schemas/common.js';
 import { binary } from '../schemas/items.js';
 import {
   CheckInCodeBody, HallParams, IssuedTicket, PublicHallList, PublicTicket, Screen, Slot, SlotsQuery, TakeTicketBody, TicketCodeQuery, TicketParams,
@@ -54,8 +54,8 @@ export function hallPublicRoutes(deps: Deps, feed: HallFeed): FastifyPluginAsync
 
     app.post('/api/v1/public/halls/:hallId/check-in', {
       schema: {
-        tags, security: [], summary: "Check in at the kiosk with an appointment's 8-digit code: a priority ticket", params: HallParams, body: CheckInCodeBody,
-        response: withErrors({ 201: IssuedTicket }),
+        tags, security: [], summary: "Check in at the kiosk with an appointment's 8-digit code: a priority ticket (a wrong code is 404; 429 after 30 wrong codes from an address in an hour)", params: HallParams, body: CheckInCodeBody,
+        response: withLookupErrors({ 201: IssuedTicket }),
       },
     }, async (request, reply) => reply.status(201).send(await issuedAnswer(deps, await checkInByCode(ctxOf(deps, request), request.params.hallId, request.body.code))));
 

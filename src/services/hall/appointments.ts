@@ -17,6 +17,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
 import type { Ctx, Db, Deps, Trx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
+import { throttledLookup } from '../security/lookup-throttle.js';
 import { hallFor, openHall } from './hall-access.js';
 import { categoryOfHall, issueTicket, requireHallOpen, type IssuedTicket } from './take-ticket.js';
 
@@ -186,13 +187,18 @@ export async function checkInAppointment(ctx: Ctx, id: string): Promise<IssuedTi
   return checkIn(ctx, await ownAppointment(ctx.store.db, applicantId, id));
 }
 
-/** Check-in at the kiosk with the appointment's code (no login: the code is the proof). */
+/**
+ * Check-in at the kiosk with the appointment's code (no login: the code is the proof). Wrong codes count against
+ * the client address like wrong query codes (docs/security.md), so the day's codes cannot be run through.
+ */
 export async function checkInByCode(ctx: Ctx, hallId: string, code: string): Promise<IssuedTicket> {
   await openHall(ctx.store.db, hallId);
   const today: LocalDate = parseLocalDate(localDateOf(nowIso(ctx)));
-  const appointment = await findAppointmentByCode(ctx.store.db, hallId, today, code);
-  if (!appointment) throw new DomainError('request.not_found');
-  return checkIn(ctx, appointment);
+  return throttledLookup(ctx, null, async () => {
+    const appointment = await findAppointmentByCode(ctx.store.db, hallId, today, code);
+    if (!appointment) throw new DomainError('request.not_found');
+    return checkIn(ctx, appointment);
+  }, 'hall.check_in_too_many_attempts');
 }
 
 /** An appointment with its status as shown (a booked one whose slot has ended is a no-show). */
