@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../src/services/audit/record-audit.js';
 import { verifyAudit } from '../../src/services/audit/verify-audit.js';
 import { inTransaction, type Ctx } from '../../src/services/context.js';
+import { samplePdf } from '../../src/core/files/testing/samples.js';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import { DIALECTS } from '../support/dialects.js';
+import { bearer } from '../support/factories.js';
+import { application, buildIntakeScene } from '../support/intake-factories.js';
+import { form } from '../support/multipart.js';
 
 // The events a transaction records are appended at its end (src/services/audit/audit-chain.ts).
 for (const dialect of DIALECTS) {
@@ -56,6 +60,26 @@ for (const dialect of DIALECTS) {
       const rows = await eventsOf('timed');
       expect(rows.map((r) => [r.action, r.at])).toEqual([
         ['early', start.toISOString()], ['late', new Date(start.getTime() + 90_000).toISOString()],
+      ]);
+    });
+
+    it('audits a submission as every file attached, then the case, one after the other', async () => {
+      const s = await buildIntakeScene(t);
+      const upload = async (code: string) => {
+        const body = form([{ name: 'materialCode', value: code }, { name: 'file', value: samplePdf(), filename: `${code}.pdf`, type: 'application/pdf' }]);
+        return (await t.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...bearer(s.applicant.token), 'content-type': body.type }, payload: body.payload })).json().id as string;
+      };
+      const files = [await upload('id'), await upload('plan')];
+      const submitted = await t.app.inject({
+        method: 'POST', url: '/api/v1/cases', headers: bearer(s.applicant.token),
+        payload: application(s.itemCode, [{ code: 'id', fileId: files[0]! }, { code: 'plan', fileId: files[1]! }]),
+      });
+      expect(submitted.statusCode).toBe(201);
+      const head = await t.deps.store.db.selectFrom('audit_head').select('seq').executeTakeFirstOrThrow();
+      const last = await t.deps.store.db.selectFrom('audit_events').select(['seq', 'entity', 'entity_id', 'action', 'actor_id'])
+        .where('seq', '>', Number(head.seq) - 3).orderBy('seq').execute();
+      expect(last.map((e) => [e.entity, e.entity_id, e.action, e.actor_id])).toEqual([
+        ['file', files[0], 'attach', s.applicant.id], ['file', files[1], 'attach', s.applicant.id], ['case', submitted.json().id, 'submit', s.applicant.id],
       ]);
     });
 
