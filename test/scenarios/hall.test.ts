@@ -261,6 +261,16 @@ for (const dialect of DIALECTS) {
 
       const changed = await send('POST', `/api/v1/hall-appointments/${booked.json().id}/change`, h.applicant.token, { slotId: slot('2026-03-04', '10:30') });
       expect(changed.json()).toMatchObject({ startTime: '10:30', status: 'booked' });
+      // Each booking and change is told with the check-in code: in the inbox, and by SMS to the registered phone.
+      const told = await t.deps.store.db.selectFrom('notifications').leftJoin('notification_outbox', 'notification_outbox.notification_id', 'notifications.id')
+        .select(['notifications.event', 'notifications.params', 'notification_outbox.channel']).where('notifications.user_id', '=', h.applicant.id)
+        .where('notifications.event', 'like', 'hall.%').orderBy('notifications.created_at').orderBy('notifications.event').execute();
+      const appointmentParams = { hallName: h.hall.name, categoryName: '企业开办', day: '2026-03-04', endTime: expect.any(String), checkinCode: booked.json().checkinCode };
+      expect(told.map((n) => ({ ...n, params: JSON.parse(n.params) }))).toEqual([
+        { event: 'hall.appointment_booked', params: { ...appointmentParams, startTime: '10:00' }, channel: 'sms' },
+        { event: 'hall.appointment_changed', params: { ...appointmentParams, startTime: '10:30' }, channel: 'sms' },
+      ]);
+      expect(changed.json().checkinCode).toBe(booked.json().checkinCode);
       // The place given back is free again.
       const otherBooked = await send('POST', '/api/v1/hall-appointments', other.token, { slotId: slot('2026-03-04', '10:00') });
       expect(otherBooked.statusCode).toBe(201);

@@ -13,6 +13,18 @@ export interface CaseRefWithDate extends CaseRef {
   readonly dueDate: string;
 }
 
+/** A hall appointment (预约取号) as the applicant is told of it: where, when, and the code to check in with. */
+export interface AppointmentRef {
+  readonly hallName: string;
+  readonly categoryName: string;
+  /** `YYYY-MM-DD`, and `HH:MM` start and end (Asia/Shanghai). */
+  readonly day: string;
+  readonly startTime: string;
+  readonly endTime: string;
+  /** The 8-digit code for the kiosk (the applicant may also check in signed in on their phone). */
+  readonly checkinCode: string;
+}
+
 /** The outcome of a concluded case. */
 export const CASE_OUTCOMES = ['granted', 'denied'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
@@ -46,6 +58,9 @@ export interface EventParams extends SupervisionEventParams {
   'rating.rectified': CaseRef;
   /** The case's license was revoked (行政许可法 第六十九条, 第七十条): its number and the reason given. */
   'license.revoked': CaseRef & { readonly licenseNo: string; readonly reason: string };
+  /** An appointment at the service hall was booked, or moved to another slot (docs/hall.md). */
+  'hall.appointment_booked': AppointmentRef;
+  'hall.appointment_changed': AppointmentRef;
 }
 
 /** An event that notifies the applicant. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EventParams } from './events.js';
+import type { EventParams, NotificationEvent } from './events.js';
 import { isNotificationEvent, NOTIFICATION_EVENTS, renderMessage, renderStoredMessage, withPublicLinks } from './render.js';
 
 const ref = { caseNo: '360100-20260302-0007', itemName: '食品经营许可' };
 const dated = { ...ref, dueDate: '2026-03-09' };
+const appointmentRef = { hallName: '南昌市民之家', categoryName: '企业开办', day: '2026-03-09', startTime: '10:00', endTime: '10:30', checkinCode: '04817263' };
 const SAMPLES: EventParams = {
   'supervision.task_yellow': { ...dated, stepName: '审查' }, 'supervision.red': { ...dated, kind: 'decision', explanationDueDate: '2026-03-12' },
   'supervision.explanation_required': { ...dated, kind: 'step', explanationDueDate: '2026-03-12' },
@@ -15,10 +16,12 @@ const SAMPLES: EventParams = {
   'case.delivered': ref, 'case.abandoned_reminder': dated, 'case.abandoned': ref,
   'rating.requested': { ...ref, rateLink: '/rate?caseNo=360100-20260302-0007&queryCode=123456&channel=sms' },
   'rating.rectified': ref, 'license.revoked': { ...ref, licenseNo: '360100-2026-000001', reason: '承诺不实' },
+  'hall.appointment_booked': appointmentRef, 'hall.appointment_changed': appointmentRef,
 };
+const isAboutCase = (event: NotificationEvent) => 'caseNo' in SAMPLES[event];
 
 describe('notification templates', () => {
-  for (const event of NOTIFICATION_EVENTS) {
+  for (const event of NOTIFICATION_EVENTS.filter(isAboutCase)) {
     for (const lang of ['zh', 'en'] as const) {
       it(`${event} [${lang}] names the case everywhere and keeps the item name out of the SMS`, () => {
         const message = renderMessage(event, SAMPLES[event], lang);
@@ -27,6 +30,22 @@ describe('notification templates', () => {
         expect(message.body).toContain(ref.itemName);
         expect(message.sms).toContain(ref.caseNo);
         expect(message.sms).not.toContain(ref.itemName);
+        expect(`${message.title}${message.body}${message.sms}`).not.toMatch(/undefined|\{\w+\}/);
+      });
+    }
+  }
+
+  for (const event of NOTIFICATION_EVENTS.filter((e) => !isAboutCase(e))) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`${event} [${lang}] says where, when and the check-in code, in the SMS too`, () => {
+        const message = renderMessage(event, SAMPLES[event], lang);
+        for (const text of [message.body, message.sms]) {
+          expect(text).toContain(appointmentRef.hallName);
+          expect(text).toContain(appointmentRef.startTime);
+          expect(text).toContain(appointmentRef.checkinCode);
+        }
+        expect(message.body).toContain(appointmentRef.categoryName);
+        expect(message.sms).toContain(lang === 'zh' ? '2026年3月9日' : '2026-03-09');
         expect(`${message.title}${message.body}${message.sms}`).not.toMatch(/undefined|\{\w+\}/);
       });
     }

@@ -1,9 +1,19 @@
 import { SUPERVISION_TEMPLATES_EN } from '../supervision/notices.js';
-import type { Templates } from './events.js';
+import type { AppointmentRef, Templates } from './events.js';
 
 const SIGN = '[Tongban] ';
 
 const about = (p: { caseNo: string; itemName: string }) => `Your application for "${p.itemName}" (case ${p.caseNo})`;
+
+/** An appointment booked or moved: where and when, and how to check in. */
+const appointment = (verb: 'booked' | 'moved') => (p: AppointmentRef) => {
+  const when = `${p.day} ${p.startTime}–${p.endTime}`;
+  return {
+    title: verb === 'booked' ? 'Hall appointment booked' : 'Hall appointment moved',
+    body: `Your appointment at ${p.hallName} ("${p.categoryName}") is ${verb === 'booked' ? 'booked for' : 'moved to'} ${when}. Come to the hall from 30 minutes before it starts and check in at the kiosk with code ${p.checkinCode}, or on your phone when signed in.`,
+    sms: `${SIGN}Appointment ${verb} at ${p.hallName}, ${when}; check-in code ${p.checkinCode}.`,
+  };
+};
 
 /** English messages, for users who prefer English. Dates stay `YYYY-MM-DD`. */
 export const EN_TEMPLATES: Templates = {
@@ -85,4 +95,6 @@ export const EN_TEMPLATES: Templates = {
     body: `The electronic license (no. ${p.licenseNo}) granted on ${about(p).replace(/^Your/, 'your')} has been revoked (reason: ${p.reason}). It is no longer valid, and verifying it shows "revoked". You may apply for administrative review or file a lawsuit against the revocation.`,
     sms: `${SIGN}The license of case ${p.caseNo} has been revoked; reason and remedies online.`,
   }),
+  'hall.appointment_booked': appointment('booked'),
+  'hall.appointment_changed': appointment('moved'),
 };

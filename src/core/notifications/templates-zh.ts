@@ -1,5 +1,5 @@
 import { supervisionTemplatesZh } from '../supervision/notices.js';
-import type { Templates } from './events.js';
+import type { AppointmentRef, Templates } from './events.js';
 
 // SMS texts start with the signature (短信签名) the gateway registers; 【通办】 here.
 const SIGN = '【通办】';
@@ -11,6 +11,15 @@ export function zhDate(date: string): string {
 }
 
 const about = (p: { caseNo: string; itemName: string }) => `您申请的“${p.itemName}”（办件编号 ${p.caseNo}）`;
+/** An appointment booked (`预约`) or moved (`改约`): where and when, and how to check in. */
+const appointment = (verb: '预约' | '改约') => (p: AppointmentRef) => {
+  const when = `${zhDate(p.day)} ${p.startTime}—${p.endTime}`;
+  return {
+    title: verb === '预约' ? '大厅预约成功' : '大厅预约已改约',
+    body: `您已${verb}${p.hallName}“${p.categoryName}”，时间 ${when}。请在预约时段开始前 30 分钟内到大厅，凭签到码 ${p.checkinCode} 在自助终端签到取号，或登录后在手机上签到。`,
+    sms: `${SIGN}您已${verb}${p.hallName} ${when}，签到码 ${p.checkinCode}。`,
+  };
+};
 
 /** Chinese messages, the default language. */
 export const ZH_TEMPLATES: Templates = {
@@ -92,4 +101,6 @@ export const ZH_TEMPLATES: Templates = {
     body: `${about(p)}取得的电子证照（编号 ${p.licenseNo}）已被撤销（理由：${p.reason}），不再有效，扫码验证将显示“已撤销”。如对撤销决定不服，可以依法申请行政复议或者提起行政诉讼。`,
     sms: `${SIGN}办件 ${p.caseNo} 的电子证照已撤销，理由及救济途径请登录通办查看。`,
   }),
+  'hall.appointment_booked': appointment('预约'),
+  'hall.appointment_changed': appointment('改约'),
 };

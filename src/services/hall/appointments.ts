@@ -11,10 +11,12 @@ import {
   bookedOnDay, countNoShows, findAppointment, findAppointmentByCode, findSlot, insertAppointment, insertSlots, listApplicantAppointments, listSlots,
   releaseSlotPlace, takeSlotPlace, updateAppointment, type NewSlot,
 } from '../../store/repositories/hall-appointment-repository.js';
-import { listCategories } from '../../store/repositories/hall-setup-repository.js';
+import { findApplicantProfile } from '../../store/repositories/applicant-repository.js';
+import { findCategory, listCategories } from '../../store/repositories/hall-setup-repository.js';
 import { requireActor } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { currentCalendar } from '../calendar/calendar-source.js';
+import { enqueueNotification } from '../notifications/enqueue-notification.js';
 import type { Ctx, Db, Deps, Trx } from '../context.js';
 import { inTransaction, nowIso } from '../context.js';
 import { throttledLookup } from '../security/lookup-throttle.js';
@@ -107,6 +109,17 @@ async function freshCheckInCode(trx: Trx, hallId: string, day: string): Promise<
   }
 }
 
+/** Tells the applicant where and when, with the check-in code: inbox, and SMS to the registered phone. */
+async function tellApplicant(trx: Trx, ctx: Ctx, event: 'hall.appointment_booked' | 'hall.appointment_changed', row: HallAppointmentRow): Promise<void> {
+  const { hall } = await openHall(trx, row.hall_id);
+  const category = await findCategory(trx, row.category_id);
+  const profile = await findApplicantProfile(trx, row.applicant_id);
+  await enqueueNotification(trx, ctx, {
+    userId: row.applicant_id, event, channels: { phone: profile?.phone },
+    params: { hallName: hall.name, categoryName: category?.name ?? '', day: row.day, startTime: row.start_time, endTime: row.end_time, checkinCode: row.checkin_code },
+  });
+}
+
 /** Books a place in a slot (the applicant): one per category and day; suspended after repeated no-shows. */
 export async function bookAppointment(ctx: Ctx, slotId: string): Promise<HallAppointmentRow> {
   const applicantId = requireApplicant(ctx);
@@ -122,6 +135,7 @@ export async function bookAppointment(ctx: Ctx, slotId: string): Promise<HallApp
     };
     await insertAppointment(trx, row);
     await recordAudit(trx, ctx, { entity: 'hall_appointment', entityId: row.id, action: 'book', after: { slotId, day: row.day, startTime: row.start_time } });
+    await tellApplicant(trx, ctx, 'hall.appointment_booked', row);
     return row;
   });
 }
@@ -148,7 +162,9 @@ export async function changeAppointment(ctx: Ctx, id: string, slotId: string): P
     const changes = { slot_id: slot.id, category_id: slot.category_id, day: slot.day, start_time: slot.start_time, end_time: slot.end_time };
     if (!(await updateAppointment(trx, id, 'booked', changes, now))) throw new DomainError('request.conflict');
     await recordAudit(trx, ctx, { entity: 'hall_appointment', entityId: id, action: 'change', before: { slotId: before.slot_id }, after: { slotId: slot.id } });
-    return { ...before, ...changes, updated_at: now };
+    const after = { ...before, ...changes, updated_at: now };
+    await tellApplicant(trx, ctx, 'hall.appointment_changed', after);
+    return after;
   });
 }
 
