@@ -15,16 +15,21 @@ import type { MigrationContext } from './context.js';
  *   the region, so each task in warning is checked against its case. Both in case id order, and the running
  *   cases alone (a tenth of all), so those checks run down two small indexes side by side instead of a random
  *   lookup in every case.
- * - The period indexes of 0020 also carry what the monthly figures (DOMAIN.md §9) of a department or region
- *   read of each case received, accepted or concluded, so a month is read from them alone.
+ * - The period indexes of 0020, `cases_deemed` (which SQLite reads for a period of acceptances too) and
+ *   `ratings_department_rated_at` (read for a period of ratings) also carry what the monthly figures
+ *   (DOMAIN.md §9) of a department or region read of each case or rating, so a month is read from them alone.
+ *   Each keeps its leading columns, so it serves what it served before.
  */
 export async function up(db: Kysely<unknown>, _ctx: MigrationContext): Promise<void> {
-  for (const name of ['cases_red_at', 'cases_received_at', 'cases_accepted_at', 'cases_concluded_at']) await db.schema.dropIndex(name).execute();
+  const replaced = ['cases_red_at', 'cases_received_at', 'cases_accepted_at', 'cases_concluded_at', 'cases_deemed', 'ratings_department_rated_at'];
+  for (const name of replaced) await db.schema.dropIndex(name).execute();
   for (const [name, table, columns] of [
     ['cases_red_at', 'cases', ['red_at', 'id']],
     ['cases_received_at', 'cases', ['received_at', 'region_code', 'department_id', 'channel', 'promised_days', 'id']],
     ['cases_accepted_at', 'cases', ['accepted_at', 'region_code', 'department_id']],
     ['cases_concluded_at', 'cases', ['concluded_at', 'region_code', 'department_id', 'accepted_on', 'due_at', 'suspended_workdays']],
+    ['cases_deemed', 'cases', ['deemed_accepted', 'accepted_at', 'region_code', 'department_id']],
+    ['ratings_department_rated_at', 'ratings', ['department_id', 'rated_at', 'excluded', 'level', 'case_id', 'id']],
     ['tasks_due', 'tasks', ['due_at', 'id']],
     ['cases_warning', 'cases', ['status', 'yellow_at', 'red_at', 'region_code', 'department_id', 'statutory_due_at']],
     ['tasks_warning', 'tasks', ['status', 'case_id', 'yellow_at', 'due_at', 'department_id']],
