@@ -182,12 +182,13 @@ export function concludeCase(
     return {
       next, details: { result: outcome.result },
       also: async () => {
-        // Read once for the license's holder and both messages.
+        // Read once for both messages and the license's holder.
         const applicant = await findApplicantProfile(trx, next.applicantId);
-        // ALL Art. 39, 44: a grant's license is issued and signed with the conclusion (docs/licenses.md).
-        if (outcome.result === 'granted') await issueLicense(trx, ctx, next, now, { item, applicant });
         await notifyApplicant(trx, ctx, next, 'case.concluded', { outcome: outcome.result }, applicant);
         await requestRating(trx, ctx, next, applicant);
+        // ALL Art. 39, 44: a grant's license is issued and signed with the conclusion (docs/licenses.md). Last,
+        // because its serial locks the region's license sequence until the commit: every grant of the region waits.
+        if (outcome.result === 'granted') await issueLicense(trx, ctx, next, now, { item, applicant });
       },
     };
   });
