@@ -4,6 +4,7 @@ import { DIALECTS } from '../support/dialects.js';
 import { bearer, buildDepartment, buildStaff, signIn } from '../support/factories.js';
 import { absentConsentJob } from '../../src/jobs/workflow-checks.js';
 import { runDueJobs } from '../../src/jobs/scheduler.js';
+import { changeCase } from '../../src/services/cases/change-case.js';
 import { application, buildIntakeScene } from '../support/intake-factories.js';
 
 interface TaskJson { id: string; caseId: string; stepKey: string; status: string; assigneeId: string | null; dueAt: string; warning: string }
@@ -174,11 +175,28 @@ for (const dialect of DIALECTS) {
       expect(view.timeline.map((e: { action: string }) => e.action)).toContain('task.consent');
     });
 
+    it.runIf(dialect === 'postgres')('locks a changing case without its department row, so that cases of one department do not queue', async () => {
+      // On whatever day the test before left the clock (acceptedCase would turn it back).
+      const s = await buildIntakeScene(t);
+      const { id: caseId } = (await post('/api/v1/cases', s.applicant.token, application(s.itemCode))).json();
+      expect((await post(`/api/v1/cases/${caseId}/accept`, s.clerk.token)).statusCode).toBe(200);
+      const system = { ...t.deps, actor: null, ip: null };
+      const stop = new Error('rolled back on purpose');
+      const change = changeCase(system, caseId, 'suspend', 'system', async () => {
+        // Another connection, while this one holds the case: the department's row is free.
+        await t.deps.store.db.selectFrom('departments').select('id').where('id', '=', s.bureau.id).forUpdate().noWait().execute();
+        throw stop;
+      });
+      await expect(change).rejects.toBe(stop);
+    });
+
     it('concludes the case when the last step is a parallel one whose unanswered branch consents: granted, licensed, told', async () => {
       // After the test above, whose clock stopped on Thursday 5 March: Monday 9 March, the branch due on the 11th.
       t.clock.set(new Date('2026-03-09T09:00:00+08:00'));
       const s = await buildIntakeScene(t);
       const other = await buildDepartment(t, s.city, { name: '市场监督管理局' });
+      // Staffed, as publishing asks; the branch is never answered.
+      await buildStaff(t, other, ['handler']);
       const code = `PAL${t.deps.newId().slice(0, 8).toUpperCase()}`;
       const item = {
         code, name: '联合审查', type: '01', departmentId: s.bureau.id, statutoryDays: 20, promisedDays: 10,
