@@ -69,6 +69,15 @@ for (const dialect of DIALECTS) {
       expect(audit.map((a) => a.action)).toContain('license.issue');
     });
 
+    it("names the license and counts its validity as the item says (a 4-year 卫生许可证), in the data that is signed", async () => {
+      const scene = await buildIntakeScene(t, { licenseName: '公共场所卫生许可证', licenseValidYears: 4 });
+      const { caseId } = await concludedCase(t, { scene });
+      const { get } = requests(t);
+      const license = (await get(`/api/v1/cases/${caseId}/license`, scene.applicant.token)).json();
+      expect(license).toMatchObject({ status: 'valid', licenseType: '公共场所卫生许可证', validity: { from: '2026-03-02', until: '2030-03-01' } });
+      expect(JSON.parse(license.signed.data)).toMatchObject({ licenseType: '公共场所卫生许可证', validUntil: '2030-03-01' });
+    });
+
     it('numbers licenses one by one per region and year, also when granted at the same moment', async () => {
       const cases = await Promise.all([concludedCase(t), concludedCase(t)]);
       const numbers = await Promise.all(cases.map(async ({ s, caseId }) => (await requests(t).get(`/api/v1/cases/${caseId}/license`, s.applicant.token)).json().number as string));

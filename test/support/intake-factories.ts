@@ -24,6 +24,8 @@ export interface ItemOverrides {
   readonly correctionDays?: number;
   readonly steps?: 'none' | 'default';
   readonly commitmentAllowed?: boolean;
+  readonly licenseName?: string;
+  readonly licenseValidYears?: number;
 }
 
 /**
@@ -44,6 +46,8 @@ export async function buildIntakeScene(t: TestApp, overrides: ItemOverrides = {}
     code, name: '食品经营许可', type: '01', departmentId: scene.bureau.id,
     statutoryDays: overrides.statutoryDays ?? 20, promisedDays, correctionDays: overrides.correctionDays ?? 20,
     commitmentAllowed: overrides.commitmentAllowed ?? false,
+    ...(overrides.licenseName && { licenseName: overrides.licenseName }),
+    ...(overrides.licenseValidYears && { licenseValidYears: overrides.licenseValidYears }),
     materials: [
       { code: 'id', name: '身份证明', required: true, deferrable: false },
       { code: 'plan', name: '经营场所平面图', required: true, deferrable: true },

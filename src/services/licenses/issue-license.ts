@@ -9,7 +9,7 @@ import type { ItemVersion } from '../../core/catalog/types.js';
 import { localDateOf } from '../../core/clock/index.js';
 import { DomainError } from '../../core/errors.js';
 import {
-  DEFAULT_LICENSE_YEARS, LICENSE_DATA_VERSION, formatLicenseNo, licenseFields, licenseTitle, signedText, validUntil, type LicenseData,
+  LICENSE_DATA_VERSION, formatLicenseNo, licenseFields, licenseOfItem, signedText, validUntil, type LicenseData,
   type LicenseHolder,
 } from '../../core/licenses/index.js';
 import { findApplicantProfile } from '../../store/repositories/applicant-repository.js';
@@ -49,11 +49,13 @@ export async function issueLicense(trx: Trx, ctx: Ctx, c: Case, now: string, rea
   const issuedOn = localDateOf(now);
   const year = Number(issuedOn.slice(0, 4));
   const number = formatLicenseNo(c.regionCode, year, await nextLicenseSerial(trx, c.regionCode, year));
+  // The version the case was filed under names the license and its validity (the catalog, docs/licenses.md).
+  const license = licenseOfItem(item.content);
   const data: LicenseData = {
-    v: LICENSE_DATA_VERSION, number, licenseType: licenseTitle(c.itemName), caseNo: c.caseNo, itemCode: c.itemCode, holder,
+    v: LICENSE_DATA_VERSION, number, licenseType: license.name, caseNo: c.caseNo, itemCode: c.itemCode, holder,
     scope: c.itemName, fields: licenseFields(item.content.form ?? [], c.form),
     department: { id: c.departmentId, name: department?.name ?? '' }, regionCode: c.regionCode,
-    issuedOn, validFrom: issuedOn, validUntil: validUntil(issuedOn, DEFAULT_LICENSE_YEARS), keyId,
+    issuedOn, validFrom: issuedOn, validUntil: validUntil(issuedOn, license.validYears), keyId,
   };
   const text = signedText(data);
   const id = ctx.newId();
