@@ -47,13 +47,13 @@ export function formatFigure(f: BenchFigure): string {
   return `${f.name} | ours ${fmt(f.ours)} ${f.unit} | ${f.peer} ${fmt(f.peerValue)} ${f.unit} | ${ratio}${target}`;
 }
 
-function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv) {
+export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv) {
   // `npm run bench --quick` (without `--`) hands the flag to npm, which passes it on as npm_config_quick.
   const quick = argv.includes('--quick') || env.npm_config_quick === 'true';
   const jsonAt = argv.indexOf('--json');
   const json = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
   if (jsonAt >= 0 && (json === undefined || json.startsWith('--'))) throw new Error('--json needs a PATH');
-  const filters = argv.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
+  const filters = argv.filter((a, i) => !a.startsWith('--') && !(jsonAt >= 0 && i === jsonAt + 1));
   return { quick, json, filters };
 }
 
