@@ -44,7 +44,7 @@ export function rateByPhone(ctx: Ctx, caseId: string, input: RatingInput): Promi
  */
 export function ratePublicly(ctx: Ctx, input: RatingInput & { caseNo: string; queryCode: string; channel: PublicChannel }): Promise<RatingOutcome> {
   return throttledLookup(ctx, input.caseNo, () => rate(ctx, input, async (trx, rateCase) => {
-    const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.case_no', '=', input.caseNo)).executeTakeFirst();
+    const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.case_no', '=', input.caseNo), 'cases').executeTakeFirst();
     if (!row || !sameCode(row.query_code, input.queryCode)) throw new DomainError('request.not_found');
     return rateCase(caseFromRow(row), input.channel, null);
   }));
@@ -82,7 +82,7 @@ export function rateAtWindow(ctx: Ctx, token: string, input: RatingInput): Promi
   return rate(ctx, input, async (trx, rateCase) => {
     const used = await consumeRatingToken(trx, hashOf(token), nowIso(ctx));
     if (!used) throw new DomainError('rating.token_invalid');
-    const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', used.caseId)).executeTakeFirstOrThrow();
+    const row = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', used.caseId), 'cases').executeTakeFirstOrThrow();
     return rateCase(caseFromRow(row), 'window', used.createdBy);
   });
 }

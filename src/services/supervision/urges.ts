@@ -60,7 +60,7 @@ export async function urgeCase(ctx: Ctx, caseId: string, input: UrgeInput): Prom
   const actor = ctx.actor;
   const calendar = await currentCalendar(ctx);
   return inTransaction(ctx, async (trx) => {
-    const c = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId)).executeTakeFirst();
+    const c = await ctx.store.dialect.forUpdate(selectCaseWithPath(trx).where('cases.id', '=', caseId), 'cases').executeTakeFirst();
     const reach = caseReach(actor, ['supervisor']);
     if (!c || !caseWithinReach(reach, { applicantId: c.applicant_id, regionCode: c.region_code, departmentPath: c.department_path })) {
       throw new DomainError('request.not_found');

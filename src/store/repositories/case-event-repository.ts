@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CaseEventRow } from '../case-tables.js';
 import type { Database } from '../schema.js';
 
@@ -16,13 +16,21 @@ export interface CaseEventInput {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
-/** Appends a timeline event, numbered after the case's last (the case row is locked by the caller). */
+/**
+ * Appends a timeline event, numbered after the case's last (the case row is locked by the caller), in one
+ * statement: `insert … select max(seq) + 1`, so an event costs one round trip, not two.
+ */
 export async function insertCaseEvent(db: Db, event: CaseEventInput): Promise<void> {
-  const last = await db.selectFrom('case_events').select((eb) => eb.fn.max('seq').as('seq')).where('case_id', '=', event.caseId).executeTakeFirst();
-  await db.insertInto('case_events').values({
-    id: event.id, case_id: event.caseId, seq: Number(last?.seq ?? 0) + 1, at: event.at, actor_id: event.actorId, action: event.action,
-    status_from: event.statusFrom, status_to: event.statusTo, details: JSON.stringify(event.details),
-  }).execute();
+  // Every value is text; the casts give PostgreSQL the parameters' types in a select list.
+  const text = (value: string | null) => sql<string>`cast(${value} as text)`;
+  await db.insertInto('case_events')
+    .columns(['id', 'case_id', 'seq', 'at', 'actor_id', 'action', 'status_from', 'status_to', 'details'])
+    .expression(db.selectFrom('case_events').where('case_id', '=', event.caseId).select([
+      text(event.id).as('id'), text(event.caseId).as('case_id'), sql<number>`coalesce(max(seq), 0) + 1`.as('seq'), text(event.at).as('at'),
+      text(event.actorId).as('actor_id'), text(event.action).as('action'), text(event.statusFrom).as('status_from'),
+      text(event.statusTo).as('status_to'), text(JSON.stringify(event.details)).as('details'),
+    ]))
+    .execute();
 }
 
 /** A case's timeline in order. */
