@@ -64,7 +64,7 @@ export function FormModal<V extends object, R = unknown>({
   return (
     <Modal
       open={open} title={title} okText={okText ?? t('common.save')} cancelText={t('common.cancel')} okButtonProps={{ danger: okDanger }}
-      confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden forceRender width={width} data-testid={testId}
+      confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden width={width} data-testid={testId}
     >
       {before}
       <Form<V>
