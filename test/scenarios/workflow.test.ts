@@ -34,6 +34,28 @@ for (const dialect of DIALECTS) {
     }
     const taskOf = async (token: string, caseId: string) => (await mine(token)).find((task) => task.caseId === caseId);
 
+    /**
+     * Publishes an item whose parallel step (2 workdays, absent means consent) has a branch in the scene's bureau and
+     * one in `other`, then a decide step unless `lastStep`; files and accepts a case of it now. Returns the case id.
+     */
+    async function consentingCase(s: Awaited<ReturnType<typeof buildIntakeScene>>, other: { id: string }, name: string, lastStep: boolean) {
+      const code = `PAR${t.deps.newId().slice(0, 8).toUpperCase()}`;
+      const joint = { key: 'joint', name, kind: 'parallel', departmentId: s.bureau.id, workdays: 2, join: 'all', absentMeansConsent: true,
+        branches: [{ departmentId: s.bureau.id, role: 'handler' }, { departmentId: other.id, role: 'handler' }] };
+      const decide = { key: 'decide', name: '决定', kind: 'decide', departmentId: s.bureau.id, role: 'approver', workdays: 1 };
+      const item = {
+        code, name, type: '01', departmentId: s.bureau.id, statutoryDays: 20, promisedDays: 10,
+        materials: [{ code: 'id', name: '身份证明', required: true, deferrable: false }],
+        form: [{ key: 'shopName', label: '店铺名称', type: 'text', required: true }],
+        steps: lastStep ? [joint] : [joint, decide],
+      };
+      expect((await post('/api/v1/items', s.token, item)).statusCode).toBe(201);
+      expect((await post(`/api/v1/items/${code}/publish`, s.token)).statusCode).toBe(200);
+      const { id: caseId } = (await post('/api/v1/cases', s.applicant.token, { itemCode: code, form: { shopName: '小店' }, materials: [{ code: 'id' }] })).json();
+      expect((await post(`/api/v1/cases/${caseId}/accept`, s.clerk.token)).statusCode).toBe(200);
+      return caseId as string;
+    }
+
     it('runs review → decide to a grant, visible on the case with its timeline', async () => {
       const { s, caseId } = await acceptedCase();
       const review = await taskOf(s.handler.token, caseId);
@@ -145,21 +167,7 @@ for (const dialect of DIALECTS) {
       const s = await buildIntakeScene(t);
       const other = await buildDepartment(t, s.city, { name: '消防救援支队' });
       const otherHandler = await buildStaff(t, other, ['handler']);
-      const code = `PAR${t.deps.newId().slice(0, 8).toUpperCase()}`;
-      const item = {
-        code, name: '联合验收', type: '01', departmentId: s.bureau.id, statutoryDays: 20, promisedDays: 10,
-        materials: [{ code: 'id', name: '身份证明', required: true, deferrable: false }],
-        form: [{ key: 'shopName', label: '店铺名称', type: 'text', required: true }],
-        steps: [
-          { key: 'joint', name: '联合验收', kind: 'parallel', departmentId: s.bureau.id, workdays: 2, join: 'all', absentMeansConsent: true,
-            branches: [{ departmentId: s.bureau.id, role: 'handler' }, { departmentId: other.id, role: 'handler' }] },
-          { key: 'decide', name: '决定', kind: 'decide', departmentId: s.bureau.id, role: 'approver', workdays: 1 },
-        ],
-      };
-      expect((await post('/api/v1/items', s.token, item)).statusCode).toBe(201);
-      expect((await post(`/api/v1/items/${code}/publish`, s.token)).statusCode).toBe(200);
-      const { id: caseId } = (await post('/api/v1/cases', s.applicant.token, { itemCode: code, form: { shopName: '小店' }, materials: [{ code: 'id' }] })).json();
-      expect((await post(`/api/v1/cases/${caseId}/accept`, s.clerk.token)).statusCode).toBe(200);
+      const caseId = await consentingCase(s, other, '联合验收', false);
       const own = await taskOf(s.handler.token, caseId);
       const otherToken = await signIn(t, otherHandler.username);
       expect(await taskOf(otherToken, caseId)).toMatchObject({ stepKey: 'joint', dueAt: '2026-03-04T23:59:59.999+08:00' });
@@ -197,20 +205,7 @@ for (const dialect of DIALECTS) {
       const other = await buildDepartment(t, s.city, { name: '市场监督管理局' });
       // Staffed, as publishing asks; the branch is never answered.
       await buildStaff(t, other, ['handler']);
-      const code = `PAL${t.deps.newId().slice(0, 8).toUpperCase()}`;
-      const item = {
-        code, name: '联合审查', type: '01', departmentId: s.bureau.id, statutoryDays: 20, promisedDays: 10,
-        materials: [{ code: 'id', name: '身份证明', required: true, deferrable: false }],
-        form: [{ key: 'shopName', label: '店铺名称', type: 'text', required: true }],
-        steps: [
-          { key: 'joint', name: '联合审查', kind: 'parallel', departmentId: s.bureau.id, workdays: 2, join: 'all', absentMeansConsent: true,
-            branches: [{ departmentId: s.bureau.id, role: 'handler' }, { departmentId: other.id, role: 'handler' }] },
-        ],
-      };
-      expect((await post('/api/v1/items', s.token, item)).statusCode).toBe(201);
-      expect((await post(`/api/v1/items/${code}/publish`, s.token)).statusCode).toBe(200);
-      const { id: caseId } = (await post('/api/v1/cases', s.applicant.token, { itemCode: code, form: { shopName: '小店' }, materials: [{ code: 'id' }] })).json();
-      expect((await post(`/api/v1/cases/${caseId}/accept`, s.clerk.token)).statusCode).toBe(200);
+      const caseId = await consentingCase(s, other, '联合审查', true);
       const own = await taskOf(s.handler.token, caseId);
       expect((await post(`/api/v1/tasks/${own!.id}/complete`, s.handler.token, { decision: 'approve', opinion: '同意' })).statusCode).toBe(200);
 
